@@ -1,0 +1,26 @@
+//! The catalog's JSON files, embedded at compile time. Adding a record is a JSON edit; adding
+//! a file means listing it here.
+
+/// Catalog sources as (file name, JSON text); tests build their own bad fixtures with it.
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    pub meta: String,
+    pub providers: String,
+    pub prices: Vec<(String, String)>,
+    pub plans: Vec<(String, String)>,
+}
+
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        vec![$(($path.to_string(), include_str!(concat!("../../../catalog/", $path)).to_string())),*]
+    };
+}
+
+pub fn embedded() -> Sources {
+    Sources {
+        meta: include_str!("../../../catalog/meta.json").to_string(),
+        providers: include_str!("../../../catalog/providers.json").to_string(),
+        prices: embed!["prices/aws.json"],
+        plans: embed!["plans/s000.json"],
+    }
+}

@@ -1,0 +1,187 @@
+//! Scenario <-> URL query. One enum owns the parameter names; `v=1` is always written;
+//! defaults are omitted; anything unknown or invalid is reported, never fatal.
+
+use crate::domain::scenario::{NumField, RawScenario, Reject, Scenario};
+use std::collections::BTreeSet;
+
+/// The URL format version this build writes. URLs of every earlier version keep working.
+pub const URL_VERSION: u32 = 1;
+
+/// Language of the UI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts `zh`, `en` and browser tags such as `zh-CN` or `en-US`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Every URL parameter. The short key is the only place a parameter's name is spelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Param {
+    Version,
+    Lang,
+    Workload,
+    Currency,
+    Num(NumField),
+}
+
+impl Param {
+    pub fn all() -> Vec<Param> {
+        let mut v = vec![
+            Param::Version,
+            Param::Lang,
+            Param::Workload,
+            Param::Currency,
+        ];
+        v.extend(NumField::ALL.into_iter().map(Param::Num));
+        v
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Param::Version => "v",
+            Param::Lang => "lang",
+            Param::Workload => "wl",
+            Param::Currency => "cur",
+            Param::Num(NumField::Users) => "u",
+            Param::Num(NumField::PeakConcurrency) => "pc",
+            Param::Num(NumField::ConversationHours) => "ch",
+            Param::Num(NumField::FxRate) => "fx",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Param> {
+        Param::all().into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// Everything the URL carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UrlState {
+    pub scenario: Scenario,
+    /// `None` when the URL does not say: the page then follows the browser.
+    pub lang: Option<Lang>,
+}
+
+/// What was wrong with one parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UrlProblem {
+    UnknownKey,
+    Invalid(Reject),
+    /// Written by a newer version of the app than this one.
+    FutureVersion,
+    Repeated,
+}
+
+/// A parameter that was ignored, with the reason; the default was used instead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UrlIssue {
+    pub key: String,
+    pub value: String,
+    pub problem: UrlProblem,
+}
+
+/// Decodes a query string (with or without the leading `?`).
+pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut issues = Vec::new();
+    let mut raw = RawScenario::default();
+    let mut lang = None;
+    let mut seen = BTreeSet::new();
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        let (key, value) = (k.into_owned(), v.into_owned());
+        let issue = |problem| UrlIssue {
+            key: key.clone(),
+            value: value.clone(),
+            problem,
+        };
+        let Some(param) = Param::from_key(&key) else {
+            issues.push(issue(UrlProblem::UnknownKey));
+            continue;
+        };
+        if !seen.insert(param) {
+            issues.push(issue(UrlProblem::Repeated));
+            continue;
+        }
+        match param {
+            Param::Version => match value.parse::<u32>() {
+                Ok(v) if (1..=URL_VERSION).contains(&v) => {}
+                Ok(v) if v > URL_VERSION => issues.push(issue(UrlProblem::FutureVersion)),
+                _ => issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue))),
+            },
+            Param::Lang => match Lang::parse(&value) {
+                Some(l) => lang = Some(l),
+                None => issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue))),
+            },
+            Param::Workload => raw.workload = Some(value),
+            Param::Currency => raw.currency = Some(value),
+            Param::Num(f) => {
+                raw.nums.insert(f, value);
+            }
+        }
+    }
+    let (scenario, rejected) = raw.validate();
+    for r in rejected {
+        let key = match r.field.as_str() {
+            "workload" => Param::Workload.key(),
+            "currency" => Param::Currency.key(),
+            name => NumField::ALL
+                .into_iter()
+                .find(|f| f.name() == name)
+                .map(|f| Param::Num(f).key())
+                .unwrap_or("?"),
+        };
+        issues.push(UrlIssue {
+            key: key.to_string(),
+            value: r.value,
+            problem: UrlProblem::Invalid(r.reason),
+        });
+    }
+    (UrlState { scenario, lang }, issues)
+}
+
+/// Encodes the state; values equal to the workload's defaults are left out.
+pub fn encode(state: &UrlState) -> String {
+    let s = &state.scenario;
+    let defaults = Scenario::preset(s.workload);
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.append_pair(Param::Version.key(), &URL_VERSION.to_string());
+    if let Some(l) = state.lang {
+        out.append_pair(Param::Lang.key(), l.as_str());
+    }
+    if s.workload != Scenario::default().workload {
+        out.append_pair(Param::Workload.key(), s.workload.as_str());
+    }
+    if s.currency != defaults.currency {
+        out.append_pair(Param::Currency.key(), s.currency.as_str());
+    }
+    for f in NumField::ALL {
+        let v = s.num(f);
+        if v != defaults.num(f) {
+            out.append_pair(Param::Num(f).key(), &format!("{v}"));
+        }
+    }
+    out.finish()
+}

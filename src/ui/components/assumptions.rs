@@ -1,0 +1,55 @@
+use crate::domain::format;
+use crate::domain::money::HOURS_PER_MONTH;
+use crate::ui::i18n::{t, Key};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The named constants behind every figure.
+#[component]
+pub fn Assumptions() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let fx_line = move || {
+        let s = st.scenario.get();
+        let fx_date = st
+            .catalog
+            .as_ref()
+            .ok()
+            .map(|c| {
+                let d = c.default_fx();
+                format!(
+                    " ({}: {} {}, {})",
+                    t(lang.get(), Key::Source),
+                    format::number(d.cny_per_usd, 4),
+                    d.as_of,
+                    d.source
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "{}: 1 USD = {} CNY{}",
+            t(lang.get(), Key::AssumeFx),
+            format::number(s.fx_rate, 4),
+            fx_date
+        )
+    };
+    let catalog_line = move || {
+        let as_of = st
+            .catalog
+            .as_ref()
+            .map(|c| c.meta.as_of.to_string())
+            .unwrap_or_default();
+        format!("{}: {}", t(lang.get(), Key::AssumeCatalog), as_of)
+    };
+    view! {
+        <section class="assumptions" data-testid="assumptions">
+            <h2>{move || t(lang.get(), Key::Assumptions)}</h2>
+            <ul>
+                <li data-hours=HOURS_PER_MONTH.to_string()>{move || t(lang.get(), Key::AssumeHours)}</li>
+                <li>{fx_line}</li>
+                <li>{catalog_line}</li>
+                <li>{move || t(lang.get(), Key::AssumeRange)}</li>
+            </ul>
+        </section>
+    }
+}

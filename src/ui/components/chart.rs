@@ -1,0 +1,131 @@
+//! Charts through charming. ECharts (vendored) is loaded after first render; each chart keeps
+//! one ECharts handle and updates its option in place.
+
+use crate::domain::chart::{line_breakdown, ChartText};
+use crate::domain::estimate::Estimate;
+use crate::domain::money::Fx;
+use crate::domain::plan::Plan;
+use crate::ui::i18n::{pick, t, Key};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Whether the `echarts` global is available. Provided by [`provide_echarts`].
+#[derive(Clone, Copy)]
+pub struct EchartsReady(pub RwSignal<bool>);
+
+/// Where the vendored ECharts is served, relative to the page (works under any sub-path).
+pub const ECHARTS_SRC: &str = "vendor/echarts.min.js";
+
+fn echarts_present() -> bool {
+    js_sys::Reflect::has(
+        &js_sys::global(),
+        &wasm_bindgen::JsValue::from_str("echarts"),
+    )
+    .unwrap_or(false)
+}
+
+/// Starts loading ECharts once, after the first render, and provides [`EchartsReady`].
+pub fn provide_echarts() {
+    let ready = RwSignal::new(echarts_present());
+    provide_context(EchartsReady(ready));
+    if ready.get_untracked() {
+        return;
+    }
+    request_animation_frame(move || load_script(ready));
+}
+
+fn load_script(ready: RwSignal<bool>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let Ok(el) = doc.create_element("script") else {
+        return;
+    };
+    let Ok(script) = el.dyn_into::<web_sys::HtmlScriptElement>() else {
+        return;
+    };
+    script.set_src(ECHARTS_SRC);
+    script.set_async(true);
+    let onload = Closure::once_into_js(move || ready.set(echarts_present()));
+    script.set_onload(Some(onload.unchecked_ref()));
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+type Handle = charming::Echarts;
+#[cfg(not(target_arch = "wasm32"))]
+type Handle = ();
+
+/// Renders `chart` into the element `id`, creating the ECharts instance only once.
+fn draw(handle: &mut Option<Handle>, id: &str, chart: &charming::Chart) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use charming::WasmRenderer;
+        match handle {
+            Some(h) => WasmRenderer::update(h, chart),
+            None => *handle = WasmRenderer::new_opt(None, None).render(id, chart).ok(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (handle, id, chart);
+    }
+}
+
+/// Bars of a plan's lines, low and high, in the primary currency of the view.
+#[component]
+pub fn BreakdownChart(plan: &'static Plan, est: Memo<Option<Estimate>>) -> impl IntoView {
+    let st = AppState::expect();
+    let ready = use_context::<EchartsReady>().map(|r| r.0);
+    let id = format!("chart-{}", plan.id.as_str());
+    let chart = Memo::new(move |_| {
+        let lang = st.lang.get();
+        let (cur, fx) = st
+            .scenario
+            .with(|s| (s.currency.currencies()[0], Fx::new(s.fx_rate)));
+        est.get().map(|e| {
+            let text = ChartText {
+                title: t(lang, Key::ChartBreakdownTitle).to_string(),
+                low: t(lang, Key::Low).to_string(),
+                high: t(lang, Key::High).to_string(),
+                line_labels: e
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        plan.lines
+                            .get(l.index)
+                            .map(|tpl| pick(lang, &tpl.label).to_string())
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+            };
+            line_breakdown(&e, cur, fx, &text)
+        })
+    });
+    let handle: StoredValue<Option<Handle>, LocalStorage> = StoredValue::new_local(None);
+    let el_id = id.clone();
+    Effect::new(move |_| {
+        let is_ready = ready.map(|r| r.get()).unwrap_or(false);
+        if let (true, Some(c)) = (is_ready, chart.get()) {
+            handle.update_value(|h| draw(h, &el_id, &c));
+        }
+    });
+    let lang = st.lang;
+    view! {
+        <figure class="chart-box">
+            <div
+                id=id
+                class="chart"
+                data-testid="chart-breakdown"
+                role="img"
+                aria-label=move || t(lang.get(), Key::ChartBreakdownTitle)
+            >
+                <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
+                    <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
+                </Show>
+            </div>
+        </figure>
+    }
+}

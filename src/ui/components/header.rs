@@ -1,0 +1,41 @@
+use crate::domain::share::Lang;
+use crate::ui::i18n::{t, Key};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Product name, tagline and the language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let button = move |l: Lang, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="lang-btn"
+                data-testid=format!("lang-{}", l.as_str())
+                aria-pressed=move || (lang.get() == l).to_string()
+                on:click=move |_| st.commit(true, |s| s.lang = Some(l))
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <h1 data-testid="app-name">
+                    {move || t(lang.get(), Key::AppName)}
+                    <span class="brand-alt">
+                        {move || if lang.get() == Lang::Zh { " DeployCalc" } else { " · 部署方案计算器" }}
+                    </span>
+                </h1>
+                <p class="tagline">{move || t(lang.get(), Key::Tagline)}</p>
+            </div>
+            <div class="lang-switch" role="group" aria-label=move || t(lang.get(), Key::Language)>
+                {button(Lang::Zh, "中文")}
+                {button(Lang::En, "English")}
+            </div>
+        </header>
+    }
+}

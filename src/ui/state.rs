@@ -1,0 +1,83 @@
+//! One source of truth: the URL. The scenario, the language and the rejected parameters are
+//! memos derived from the router's location; inputs write back with replaceState.
+
+use crate::domain::catalog::{self, Catalog, CatalogError};
+use crate::domain::scenario::Scenario;
+use crate::domain::share::{self, Lang, UrlIssue, UrlState};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
+/// What every component needs; provided as context by [`UrlSync`].
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub decoded: Memo<(UrlState, Vec<UrlIssue>)>,
+    pub scenario: Memo<Scenario>,
+    pub lang: Memo<Lang>,
+    pub catalog: &'static Result<Catalog, Vec<CatalogError>>,
+    pathname: Memo<String>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+impl AppState {
+    pub fn expect() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    /// Applies `change` to the current state and writes it to the URL. `push` adds a history
+    /// entry (a deliberate step); otherwise the current entry is replaced (typing).
+    pub fn commit(&self, push: bool, change: impl FnOnce(&mut UrlState)) {
+        let mut state = self.decoded.get_untracked().0;
+        change(&mut state);
+        let path = format!(
+            "{}?{}",
+            self.pathname.get_untracked(),
+            share::encode(&state)
+        );
+        let options = NavigateOptions {
+            resolve: false,
+            replace: !push,
+            scroll: false,
+            ..Default::default()
+        };
+        self.navigate.with_value(|nav| nav(&path, options));
+    }
+}
+
+fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::Zh)
+}
+
+/// Creates the [`AppState`] from the router's location. Must sit inside a `<Router>`.
+#[component]
+pub fn UrlSync(children: Children) -> impl IntoView {
+    let location = use_location();
+    let search = location.search;
+    let decoded = Memo::new(move |_| share::decode(&search.get()));
+    let scenario = Memo::new(move |_| decoded.with(|d| d.0.scenario.clone()));
+    let fallback = browser_lang();
+    let lang = Memo::new(move |_| decoded.with(|d| d.0.lang).unwrap_or(fallback));
+    let nav = use_navigate();
+    let state = AppState {
+        decoded,
+        scenario,
+        lang,
+        catalog: catalog::shared(),
+        pathname: location.pathname,
+        navigate: StoredValue::new_local(Box::new(nav) as Navigate),
+    };
+    provide_context(state);
+    // keep <html lang> in step, for screen readers and fonts
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", if l == Lang::Zh { "zh-CN" } else { "en" });
+        }
+    });
+    children()
+}
