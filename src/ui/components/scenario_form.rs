@@ -2,7 +2,7 @@ use crate::domain::format;
 use crate::domain::scenario::{parse_num, CurrencyView, NumField};
 use crate::ui::i18n::{reject_text, t, Key};
 use crate::ui::state::AppState;
-use leptos::leptos_dom::helpers::TimeoutHandle;
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -34,7 +34,8 @@ pub fn NumInput(
     let lang = st.lang;
     let current = Memo::new(move |_| st.scenario.with(|s| s.num(field)));
     let draft: RwSignal<Option<Draft>> = RwSignal::new(None);
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    // dropping a gloo Timeout cancels it: one pending commit per input at most
+    let pending: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
     // The draft is shown while it belongs to the committed value; a change from elsewhere
     // (back/forward, a preset) shows the new value instead.
     let shown = move || {
@@ -60,17 +61,12 @@ pub fn NumInput(
             parsed,
             text,
         }));
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        if let Some(v) = parsed {
-            let handle = set_timeout_with_handle(
-                move || st.commit(false, |s| s.scenario.set_num(field, v)),
-                DEBOUNCE,
-            )
-            .ok();
-            pending.set_value(handle);
-        }
+        let timeout = parsed.map(|v| {
+            Timeout::new(DEBOUNCE.as_millis() as u32, move || {
+                st.commit(false, |s| s.scenario.set_num(field, v))
+            })
+        });
+        pending.set_value(timeout);
     };
     let id = format!("input-{}", field.name());
     let err_id = format!("{id}-error");
