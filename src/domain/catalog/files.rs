@@ -6,8 +6,14 @@
 pub struct Sources {
     pub meta: String,
     pub providers: String,
+    /// Each a JSON array of price records.
     pub prices: Vec<(String, String)>,
+    /// Each a JSON array of plans.
     pub plans: Vec<(String, String)>,
+    /// Each an object with optional `runtimes`, `models` and `records` arrays.
+    pub perf: Vec<(String, String)>,
+    /// Each an object with optional `sections`, `projects` and `edge_platforms` arrays.
+    pub matrix: Vec<(String, String)>,
 }
 
 macro_rules! embed {
@@ -22,5 +28,7 @@ pub fn embedded() -> Sources {
         providers: include_str!("../../../catalog/providers.json").to_string(),
         prices: embed!["prices/aws.json"],
         plans: embed!["plans/s000.json"],
+        perf: Vec::new(),
+        matrix: Vec::new(),
     }
 }

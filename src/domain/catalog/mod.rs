@@ -3,13 +3,26 @@
 
 pub mod date;
 mod files;
+pub mod matrix;
+pub mod perf;
+mod price;
 mod validate;
 
-use crate::domain::money::{Currency, Range};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 pub use date::Date;
+pub use matrix::{
+    Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
+};
+pub use perf::{
+    Figure, Metric, ModelId, ModelRecord, ModelTask, Percentile, PerfRecord, PerfUnit, Runtime,
+    RuntimeId, RuntimeKind, Subject,
+};
+pub use price::{
+    Category, GpuSpec, OptionPrice, PriceRecord, PriceValue, PurchaseOption, SeedFigure, Specs,
+    Unit,
+};
 pub use validate::{CatalogError, Rule};
 
 macro_rules! id_type {
@@ -88,204 +101,6 @@ impl Confidence {
     }
 }
 
-/// What a price is charged per.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    Hour,
-    Month,
-    Year,
-    GbMonth,
-    Gb,
-    Tib,
-    VcpuHour,
-    GbHour,
-    GpuHour,
-    VcpuSecond,
-    GbSecond,
-    LcuHour,
-    MInputTokens,
-    MOutputTokens,
-    MTokens,
-    Minute,
-    MCharacters,
-    MRequests,
-    KRequests,
-    HostMonth,
-    GbRamMonth,
-    Image,
-    JobMonth,
-}
-
-impl Unit {
-    pub fn as_str(self) -> &'static str {
-        // serde's snake_case names, kept in one place for CSV and lookups
-        match self {
-            Unit::Hour => "hour",
-            Unit::Month => "month",
-            Unit::Year => "year",
-            Unit::GbMonth => "gb_month",
-            Unit::Gb => "gb",
-            Unit::Tib => "tib",
-            Unit::VcpuHour => "vcpu_hour",
-            Unit::GbHour => "gb_hour",
-            Unit::GpuHour => "gpu_hour",
-            Unit::VcpuSecond => "vcpu_second",
-            Unit::GbSecond => "gb_second",
-            Unit::LcuHour => "lcu_hour",
-            Unit::MInputTokens => "m_input_tokens",
-            Unit::MOutputTokens => "m_output_tokens",
-            Unit::MTokens => "m_tokens",
-            Unit::Minute => "minute",
-            Unit::MCharacters => "m_characters",
-            Unit::MRequests => "m_requests",
-            Unit::KRequests => "k_requests",
-            Unit::HostMonth => "host_month",
-            Unit::GbRamMonth => "gb_ram_month",
-            Unit::Image => "image",
-            Unit::JobMonth => "job_month",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Unit> {
-        serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-    }
-}
-
-/// Broad kind of service, for filters and stacked charts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Compute,
-    Gpu,
-    Container,
-    Serverless,
-    Storage,
-    Database,
-    Cache,
-    Network,
-    Cdn,
-    Hosting,
-    LlmApi,
-    SpeechApi,
-    EmbeddingApi,
-    ThirdPartyApi,
-    Messaging,
-    Monitoring,
-    Logging,
-    Security,
-    Domain,
-    Other,
-}
-
-/// A price: one figure or a low/high range. `null` in the JSON means unknown.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum PriceValue {
-    Point(f64),
-    Range { low: f64, high: f64 },
-}
-
-impl PriceValue {
-    pub fn range(self) -> Range<f64> {
-        match self {
-            PriceValue::Point(x) => Range::point(x),
-            PriceValue::Range { low, high } => Range::new(low, high),
-        }
-    }
-}
-
-/// Ways to buy the same thing at another price.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PurchaseOption {
-    OnDemand,
-    Spot,
-    #[serde(rename = "reserved_1y")]
-    Reserved1y,
-    #[serde(rename = "reserved_3y")]
-    Reserved3y,
-    #[serde(rename = "savings_plan_1y")]
-    SavingsPlan1y,
-    /// 包年包月 (monthly/yearly subscription on Chinese clouds).
-    Subscription,
-}
-
-/// The price of a record under one purchase option, with its own provenance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionPrice {
-    pub price: PriceValue,
-    pub source: String,
-    pub as_of: Date,
-    pub confidence: Confidence,
-    #[serde(default)]
-    pub note: Option<String>,
-}
-
-/// GPU part of an instance's specs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GpuSpec {
-    pub model: String,
-    pub count: u32,
-    pub vram_gib: f64,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Specs {
-    #[serde(default)]
-    pub vcpu: Option<f64>,
-    #[serde(default)]
-    pub memory_gib: Option<f64>,
-    #[serde(default)]
-    pub gpu: Option<GpuSpec>,
-    #[serde(default)]
-    pub disk_gb: Option<f64>,
-}
-
-/// A figure a seed states for this record, kept beside the sourced one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SeedFigure {
-    pub seed: String,
-    pub price: PriceValue,
-    pub currency: Currency,
-    pub unit: Unit,
-    #[serde(default)]
-    pub note: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PriceRecord {
-    pub id: PriceId,
-    pub provider: ProviderId,
-    pub service: String,
-    pub category: Category,
-    #[serde(default)]
-    pub sku: Option<String>,
-    #[serde(default)]
-    pub region: Option<String>,
-    #[serde(default)]
-    pub specs: Option<Specs>,
-    pub unit: Unit,
-    /// `None` = nobody knows; shown as "unknown", never as 0.
-    pub price: Option<PriceValue>,
-    pub currency: Currency,
-    #[serde(default)]
-    pub options: BTreeMap<PurchaseOption, OptionPrice>,
-    /// Units per month that are free (in `unit`).
-    #[serde(default)]
-    pub free_quota: Option<f64>,
-    pub source: String,
-    pub as_of: Date,
-    pub confidence: Confidence,
-    #[serde(default)]
-    pub note: Option<String>,
-    /// Date from which the SKU can no longer be bought.
-    #[serde(default)]
-    pub retired: Option<Date>,
-    #[serde(default)]
-    pub seed_figures: Vec<SeedFigure>,
-}
-
 /// FX reference rate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FxRecord {
@@ -322,7 +137,12 @@ pub struct Catalog {
     pub providers: Vec<Provider>,
     pub prices: Vec<PriceRecord>,
     pub plans: Vec<crate::domain::plan::Plan>,
+    pub perf: Vec<PerfRecord>,
+    pub runtimes: Vec<Runtime>,
+    pub models: Vec<ModelRecord>,
+    pub matrix: ProviderMatrix,
     price_index: HashMap<PriceId, usize>,
+    perf_index: HashMap<PerfId, usize>,
 }
 
 impl Catalog {
@@ -340,8 +160,49 @@ impl Catalog {
         self.price_index.get(id).map(|&i| &self.prices[i])
     }
 
+    /// A price record by its id as text.
+    pub fn price_by_str(&self, id: &str) -> Option<&PriceRecord> {
+        self.price(&PriceId::new(id))
+    }
+
     pub fn plan(&self, id: &str) -> Option<&crate::domain::plan::Plan> {
         self.plans.iter().find(|p| p.id.as_str() == id)
+    }
+
+    pub fn provider(&self, id: &ProviderId) -> Option<&Provider> {
+        self.providers.iter().find(|p| &p.id == id)
+    }
+
+    pub fn perf_record(&self, id: &PerfId) -> Option<&PerfRecord> {
+        self.perf_index.get(id).map(|&i| &self.perf[i])
+    }
+
+    /// Performance records about one subject, in file order.
+    pub fn perf_for<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a PerfRecord> {
+        self.perf.iter().filter(move |r| &r.subject == subject)
+    }
+
+    pub fn runtime(&self, id: &str) -> Option<&Runtime> {
+        self.runtimes.iter().find(|r| r.id.as_str() == id)
+    }
+
+    pub fn model(&self, id: &str) -> Option<&ModelRecord> {
+        self.models.iter().find(|m| m.id.as_str() == id)
+    }
+
+    /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at
+    /// least `vram_gib` of memory and that can still be bought on the catalog's date,
+    /// smallest VRAM first (then by id).
+    pub fn gpus_with_vram(&self, vram_gib: f64) -> Vec<&PriceRecord> {
+        let mut v: Vec<(f64, &PriceRecord)> = self
+            .prices
+            .iter()
+            .filter(|p| !p.is_retired_on(self.meta.as_of) && p.unit != Unit::GpuHour)
+            .filter_map(|p| p.gpu().map(|g| (g.total_vram_gib(), p)))
+            .filter(|(vram, _)| *vram >= vram_gib)
+            .collect();
+        v.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+        v.into_iter().map(|(_, p)| p).collect()
     }
 
     pub fn default_fx(&self) -> &FxRecord {

@@ -1,0 +1,369 @@
+//! Loading rules. Each failure names the file and the record, so a bad edit is found at once.
+//!
+//! Records are first checked as raw JSON (source, as_of, unit, currency), so that a missing or
+//! unknown field is reported under its own rule rather than as "malformed"; then parsed with
+//! serde; then their values and references are checked.
+
+mod matrix;
+mod perf;
+mod prices;
+
+use super::{Catalog, Date, Meta, PerfId, PriceId, Provider, ProviderId, Sources};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// The rule a catalog record broke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// The JSON does not parse, or a record does not have the expected shape.
+    Malformed,
+    DuplicateId,
+    UnknownUnit,
+    UnknownCurrency,
+    NegativePrice,
+    InvertedRange,
+    BadDate,
+    FutureDate,
+    MissingSource,
+    MissingAsOf,
+    /// A reference (provider, price, performance, runtime or FX record) that resolves to
+    /// nothing.
+    DanglingReference,
+    /// A performance figure, VRAM size or count below zero (or not finite).
+    NegativeValue,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Malformed => "malformed",
+            Rule::DuplicateId => "duplicate_id",
+            Rule::UnknownUnit => "unknown_unit",
+            Rule::UnknownCurrency => "unknown_currency",
+            Rule::NegativePrice => "negative_price",
+            Rule::InvertedRange => "inverted_range",
+            Rule::BadDate => "bad_date",
+            Rule::FutureDate => "future_date",
+            Rule::MissingSource => "missing_source",
+            Rule::MissingAsOf => "missing_as_of",
+            Rule::DanglingReference => "dangling_reference",
+            Rule::NegativeValue => "negative_value",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CatalogError {
+    pub file: String,
+    pub record: String,
+    pub rule: Rule,
+    pub detail: String,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "catalog/{}: record `{}`: {:?}: {}",
+            self.file, self.record, self.rule, self.detail
+        )
+    }
+}
+
+pub(super) struct Errors(Vec<CatalogError>);
+
+impl Errors {
+    pub(super) fn push(&mut self, file: &str, record: &str, rule: Rule, detail: impl Into<String>) {
+        self.0.push(CatalogError {
+            file: file.to_string(),
+            record: record.to_string(),
+            rule,
+            detail: detail.into(),
+        });
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// What later records may refer to.
+pub(super) struct Known<'a> {
+    pub meta: &'a Meta,
+    pub providers: HashSet<&'a str>,
+    pub prices: HashSet<PriceId>,
+    pub perf: HashSet<PerfId>,
+}
+
+impl Known<'_> {
+    fn provider(&self, p: &ProviderId) -> bool {
+        self.providers.contains(p.as_str())
+    }
+}
+
+pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
+    let mut errs = Errors(Vec::new());
+    let meta: Option<Meta> = parse_whole(&mut errs, "meta.json", &src.meta);
+    let providers: Vec<Provider> =
+        parse_whole(&mut errs, "providers.json", &src.providers).unwrap_or_default();
+    let Some(meta) = meta else {
+        return Err(errs.0);
+    };
+    check_meta(&mut errs, &meta);
+    let mut seen = HashSet::new();
+    for p in &providers {
+        if !seen.insert(p.id.as_str()) {
+            errs.push(
+                "providers.json",
+                p.id.as_str(),
+                Rule::DuplicateId,
+                "provider listed twice",
+            );
+        }
+    }
+    let mut known = Known {
+        meta: &meta,
+        providers: seen,
+        prices: HashSet::new(),
+        perf: HashSet::new(),
+    };
+
+    let (prices, price_ids) = prices::load_prices(&mut errs, &src.prices, &known);
+    known.prices = price_ids;
+    let plans = prices::load_plans(&mut errs, &src.plans, &known);
+    let mut perf = perf::load(&mut errs, &src.perf, &known);
+    known.perf = std::mem::take(&mut perf.record_ids);
+    let matrix = matrix::load(&mut errs, &src.matrix, &known);
+
+    if !errs.0.is_empty() {
+        return Err(errs.0);
+    }
+    let price_index = index(prices.iter().map(|p| p.id.clone()));
+    let perf_index = index(perf.records.iter().map(|p| p.id.clone()));
+    Ok(Catalog {
+        meta,
+        providers,
+        prices,
+        plans,
+        perf: perf.records,
+        runtimes: perf.runtimes,
+        models: perf.models,
+        matrix,
+        price_index,
+        perf_index,
+    })
+}
+
+fn index<K: std::hash::Hash + Eq>(ids: impl Iterator<Item = K>) -> HashMap<K, usize> {
+    ids.enumerate().map(|(i, k)| (k, i)).collect()
+}
+
+fn parse_whole<T: serde::de::DeserializeOwned>(
+    errs: &mut Errors,
+    file: &str,
+    text: &str,
+) -> Option<T> {
+    serde_json::from_str(text)
+        .map_err(|e| errs.push(file, "(file)", Rule::Malformed, e.to_string()))
+        .ok()
+}
+
+/// Parses an already-prechecked record, reporting a shape error as `Malformed`.
+fn parse_record<T: serde::de::DeserializeOwned>(
+    errs: &mut Errors,
+    file: &str,
+    id: &str,
+    value: Value,
+) -> Option<T> {
+    serde_json::from_value(value)
+        .map_err(|e| errs.push(file, id, Rule::Malformed, e.to_string()))
+        .ok()
+}
+
+fn check_meta(errs: &mut Errors, meta: &Meta) {
+    if meta.fx.is_empty() || !meta.fx.iter().any(|f| f.id == meta.default_fx) {
+        errs.push(
+            "meta.json",
+            &meta.default_fx,
+            Rule::DanglingReference,
+            "default_fx names no FX record",
+        );
+    }
+    let mut ids = HashSet::new();
+    for fx in &meta.fx {
+        if !ids.insert(fx.id.as_str()) {
+            errs.push("meta.json", &fx.id, Rule::DuplicateId, "FX id used twice");
+        }
+        if fx.source.trim().is_empty() {
+            errs.push(
+                "meta.json",
+                &fx.id,
+                Rule::MissingSource,
+                "FX record has no source",
+            );
+        }
+        if !(fx.cny_per_usd.is_finite() && fx.cny_per_usd > 0.0) {
+            errs.push(
+                "meta.json",
+                &fx.id,
+                Rule::NegativePrice,
+                "FX rate must be positive",
+            );
+        }
+        if fx.as_of > meta.as_of {
+            errs.push(
+                "meta.json",
+                &fx.id,
+                Rule::FutureDate,
+                format!("as_of {} is after the catalog's {}", fx.as_of, meta.as_of),
+            );
+        }
+    }
+}
+
+/// Splits a JSON array of records into (id, record).
+fn split_records(items: Vec<Value>) -> Vec<(String, Value)> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let id = v
+                .get("id")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("#{i} (no id)"));
+            (id, v)
+        })
+        .collect()
+}
+
+/// Splits a file holding a JSON array of records into (id, record).
+fn records(errs: &mut Errors, file: &str, text: &str) -> Vec<(String, Value)> {
+    match parse_whole::<Value>(errs, file, text) {
+        Some(Value::Array(items)) => split_records(items),
+        Some(_) => {
+            errs.push(
+                file,
+                "(file)",
+                Rule::Malformed,
+                "expected a JSON array of records",
+            );
+            Vec::new()
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Non-empty trimmed text of a field of a raw record.
+fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Checks `source` and `as_of` of a raw record (or of a part of one, named by `what`).
+fn provenance(errs: &mut Errors, file: &str, id: &str, what: &str, v: &Value, meta: &Meta) {
+    if text(v, "source").is_none() {
+        errs.push(
+            file,
+            id,
+            Rule::MissingSource,
+            format!("{what} needs a source (URL or document + section)"),
+        );
+    }
+    check_date(errs, file, id, what, v, meta, true);
+}
+
+/// Checks a date field `as_of` (required or not) of a raw record.
+fn check_date(
+    errs: &mut Errors,
+    file: &str,
+    id: &str,
+    what: &str,
+    v: &Value,
+    meta: &Meta,
+    required: bool,
+) {
+    match v.get("as_of") {
+        None | Some(Value::Null) if required => errs.push(
+            file,
+            id,
+            Rule::MissingAsOf,
+            format!("{what} needs an as_of date"),
+        ),
+        None | Some(Value::Null) => {}
+        Some(d) => match d.as_str().map(str::trim).and_then(Date::parse) {
+            None => errs.push(
+                file,
+                id,
+                Rule::BadDate,
+                format!("{what}: as_of {d} is not a YYYY-MM-DD date"),
+            ),
+            Some(d) if d > meta.as_of => errs.push(
+                file,
+                id,
+                Rule::FutureDate,
+                format!("{what}: as_of {d} is after the catalog's {}", meta.as_of),
+            ),
+            Some(_) => {}
+        },
+    }
+}
+
+/// Checks a currency field of a raw record part.
+fn check_currency(errs: &mut Errors, file: &str, id: &str, what: &str, v: &Value) {
+    match text(v, "currency") {
+        Some("USD") | Some("CNY") => {}
+        c => errs.push(
+            file,
+            id,
+            Rule::UnknownCurrency,
+            format!("{what}: currency {c:?} is not USD or CNY"),
+        ),
+    }
+}
+
+/// Checks that every id is new, reporting repeats under `DuplicateId`.
+struct Unique(HashSet<String>);
+
+impl Unique {
+    fn new() -> Self {
+        Unique(HashSet::new())
+    }
+
+    fn check(&mut self, errs: &mut Errors, file: &str, id: &str, kind: &str) -> bool {
+        let fresh = self.0.insert(id.to_string());
+        if !fresh {
+            errs.push(
+                file,
+                id,
+                Rule::DuplicateId,
+                format!("this {kind} id is used by an earlier {kind}"),
+            );
+        }
+        fresh
+    }
+}
+
+/// Checks a one- or two-sided figure: finite, not negative, not inverted.
+fn check_figure(errs: &mut Errors, file: &str, id: &str, what: &str, f: super::Figure) {
+    if f.numbers().iter().any(|x| !(x.is_finite() && *x >= 0.0)) {
+        errs.push(
+            file,
+            id,
+            Rule::NegativeValue,
+            format!("{what} must be a finite number of zero or more"),
+        );
+    } else if let super::Figure::Range { low, high } = f {
+        if low > high {
+            errs.push(
+                file,
+                id,
+                Rule::InvertedRange,
+                format!("{what}: low {low} is above high {high}"),
+            );
+        }
+    }
+}
