@@ -43,7 +43,12 @@ pub fn embedded() -> Sources {
             "prices/selfhosted.json",
         ],
         plans: embed!["plans/s000.json"],
-        perf: Vec::new(),
+        perf: embed![
+            "perf/runtimes.json",
+            "perf/s000-s001.json",
+            "perf/s003.json",
+            "perf/s004.json",
+        ],
         matrix: Vec::new(),
     }
 }
