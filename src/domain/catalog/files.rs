@@ -49,6 +49,6 @@ pub fn embedded() -> Sources {
             "perf/s003.json",
             "perf/s004.json",
         ],
-        matrix: Vec::new(),
+        matrix: embed!["matrix/platform.json", "matrix/operations.json"],
     }
 }
