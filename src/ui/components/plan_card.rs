@@ -4,7 +4,7 @@ use crate::domain::money::{Currency, Fx, MoneyRange};
 use crate::domain::plan::Plan;
 use crate::domain::share::Lang;
 use crate::ui::components::chart::BreakdownChart;
-use crate::ui::i18n::{pick, t, Key};
+use crate::ui::i18n::{pick, t, unit_text, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -166,7 +166,13 @@ fn line_row(
     };
     let unit_price = l
         .unit_price
-        .map(|u| format!("{} / {}", format::money_range(u), l.unit.as_str()))
+        .map(|u| {
+            format!(
+                "{} / {}",
+                format::unit_price_range(u),
+                unit_text(lang, l.unit)
+            )
+        })
         .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
     let subtotal = l
         .subtotal
