@@ -25,3 +25,14 @@ fn money_picks_sensible_decimals() {
         "$5.00"
     );
 }
+
+#[test]
+fn unit_prices_keep_the_list_precision() {
+    use deploycalc::domain::format::unit_price;
+    assert_eq!(unit_price(0.526, Currency::Usd), "$0.526");
+    assert_eq!(unit_price(0.08, Currency::Usd), "$0.08");
+    assert_eq!(unit_price(0.0225, Currency::Usd), "$0.0225");
+    assert_eq!(unit_price(0.0000166667, Currency::Usd), "$0.000017");
+    assert_eq!(unit_price(5.0, Currency::Usd), "$5.00");
+    assert_eq!(unit_price(7.5, Currency::Cny), "¥7.50");
+}

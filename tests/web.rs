@@ -20,7 +20,11 @@ fn mount(query: &str) -> HtmlElement {
     let path = w.location().pathname().unwrap();
     w.history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
         .unwrap();
     let el: HtmlElement = doc().create_element("div").unwrap().unchecked_into();
     doc().body().unwrap().append_child(&el).unwrap();
@@ -58,7 +62,10 @@ async fn shows_the_ec2_gpu_total_from_the_catalog() {
     assert!((attr_f64(&total, "data-high") - 397.98).abs() < 1e-6);
     assert_eq!(total.get_attribute("data-currency").as_deref(), Some("USD"));
     assert_eq!(total.text_content().unwrap(), "$392.98–$397.98");
-    assert_eq!(by_testid(&root, "app-name").text_content().unwrap(), "DeployCalc · 部署方案计算器");
+    assert_eq!(
+        by_testid(&root, "app-name").text_content().unwrap(),
+        "DeployCalc · 部署方案计算器"
+    );
     root.remove();
 }
 
@@ -89,7 +96,10 @@ async fn invalid_input_is_explained_and_not_applied() {
     assert_eq!(err.text_content().unwrap(), "请输入数字");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let search = web_sys::window().unwrap().location().search().unwrap();
-    assert!(search.contains("u=300"), "the URL keeps the last valid value: {search}");
+    assert!(
+        search.contains("u=300"),
+        "the URL keeps the last valid value: {search}"
+    );
     root.remove();
 }
 
@@ -97,10 +107,15 @@ async fn invalid_input_is_explained_and_not_applied() {
 async fn bad_url_parameters_are_listed() {
     let root = mount("?v=1&lang=en&u=-3&nope=1");
     TimeoutFuture::new(50).await;
-    let items = root.query_selector_all("[data-testid='url-notice-item']").unwrap();
+    let items = root
+        .query_selector_all("[data-testid='url-notice-item']")
+        .unwrap();
     assert_eq!(items.length(), 2);
     let text = by_testid(&root, "url-notice").text_content().unwrap();
-    assert!(text.contains("u=-3 — Must be between 0 and 1,000,000,000"), "{text}");
+    assert!(
+        text.contains("u=-3 — Must be between 0 and 1,000,000,000"),
+        "{text}"
+    );
     assert!(text.contains("nope=1 — unknown parameter"), "{text}");
     root.remove();
 }
@@ -114,6 +129,9 @@ async fn the_language_switch_changes_the_words_and_the_url() {
     TimeoutFuture::new(100).await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("lang=zh"), "{search}");
-    assert_eq!(by_testid(&root, "app-name").text_content().unwrap(), "部署方案计算器 DeployCalc");
+    assert_eq!(
+        by_testid(&root, "app-name").text_content().unwrap(),
+        "部署方案计算器 DeployCalc"
+    );
     root.remove();
 }

@@ -70,3 +70,43 @@ pub fn money_range(r: MoneyRange) -> String {
         format!("{}–{}", money(r.low, r.currency), money(r.high, r.currency))
     }
 }
+
+/// A unit price with the precision a price list uses: up to six decimals, trailing zeros
+/// dropped but at least two kept ("$0.526", "$0.08", "$0.0000166667" -> "$0.000017").
+pub fn unit_price(x: f64, currency: Currency) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let decimals = if x.abs() >= 1000.0 {
+        2
+    } else {
+        money_decimals(x).max(6)
+    };
+    let s = number(x, decimals);
+    let s = match s.split_once('.') {
+        Some((int, frac)) => {
+            let trimmed = frac.trim_end_matches('0');
+            let keep = if trimmed.len() < 2 {
+                &frac[..2]
+            } else {
+                trimmed
+            };
+            format!("{int}.{keep}")
+        }
+        None => s,
+    };
+    format!("{}{s}", currency.symbol())
+}
+
+/// "$5–$10" style for unit prices given as a range.
+pub fn unit_price_range(r: MoneyRange) -> String {
+    if r.low == r.high {
+        unit_price(r.low, r.currency)
+    } else {
+        format!(
+            "{}–{}",
+            unit_price(r.low, r.currency),
+            unit_price(r.high, r.currency)
+        )
+    }
+}

@@ -2,9 +2,8 @@
 //! one ECharts handle and updates its option in place.
 
 use crate::domain::chart::{line_breakdown, ChartText};
-use crate::domain::estimate::Estimate;
-use crate::domain::money::Fx;
 use crate::domain::plan::Plan;
+use crate::ui::components::plan_card::CardModel;
 use crate::ui::i18n::{pick, t, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -76,16 +75,14 @@ fn draw(handle: &mut Option<Handle>, id: &str, chart: &charming::Chart) {
 
 /// Bars of a plan's lines, low and high, in the primary currency of the view.
 #[component]
-pub fn BreakdownChart(plan: &'static Plan, est: Memo<Option<Estimate>>) -> impl IntoView {
+pub fn BreakdownChart(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl IntoView {
     let st = AppState::expect();
     let ready = use_context::<EchartsReady>().map(|r| r.0);
     let id = format!("chart-{}", plan.id.as_str());
     let chart = Memo::new(move |_| {
         let lang = st.lang.get();
-        let (cur, fx) = st
-            .scenario
-            .with(|s| (s.currency.currencies()[0], Fx::new(s.fx_rate)));
-        est.get().map(|e| {
+        model.get().map(|m| {
+            let e = &m.est;
             let text = ChartText {
                 title: t(lang, Key::ChartBreakdownTitle).to_string(),
                 low: t(lang, Key::Low).to_string(),
@@ -101,7 +98,7 @@ pub fn BreakdownChart(plan: &'static Plan, est: Memo<Option<Estimate>>) -> impl 
                     })
                     .collect(),
             };
-            line_breakdown(&e, cur, fx, &text)
+            line_breakdown(e, m.primary(), m.fx, &text)
         })
     });
     let handle: StoredValue<Option<Handle>, LocalStorage> = StoredValue::new_local(None);

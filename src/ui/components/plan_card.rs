@@ -4,7 +4,7 @@ use crate::domain::money::{Currency, Fx, MoneyRange};
 use crate::domain::plan::Plan;
 use crate::domain::share::Lang;
 use crate::ui::components::chart::BreakdownChart;
-use crate::ui::i18n::{pick, t, Key};
+use crate::ui::i18n::{pick, t, unit_text, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -17,25 +17,46 @@ fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
     }
 }
 
+/// Everything a plan card shows, derived in one memo. Render closures read this memo (and
+/// the language) but never also the scenario it comes from: a closure that reads a memo
+/// together with one of that memo's own sources can miss an update in leptos 0.8.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardModel {
+    pub est: Estimate,
+    pub users: f64,
+    /// Currencies to show, primary first.
+    pub currencies: Vec<Currency>,
+    pub fx: Fx,
+}
+
+impl CardModel {
+    pub fn primary(&self) -> Currency {
+        self.currencies.first().copied().unwrap_or(Currency::Usd)
+    }
+}
+
 /// One plan: its totals in the chosen currencies, its lines and its chart.
 #[component]
 pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let est = Memo::new(move |_| {
+    let model = Memo::new(move |_| {
         let s = st.scenario.get();
-        st.catalog.as_ref().ok().map(|c| estimate(plan, &s, c))
+        st.catalog.as_ref().ok().map(|c| CardModel {
+            est: estimate(plan, &s, c),
+            users: s.users,
+            currencies: s.currency.currencies().to_vec(),
+            fx: Fx::new(s.fx_rate),
+        })
     });
-    let currencies = move || st.scenario.with(|s| s.currency.currencies().to_vec());
     let totals = move || {
-        let Some(e) = est.get() else {
+        let Some(m) = model.get() else {
             return ().into_any();
         };
-        let users = st.scenario.with(|s| s.users);
         let lang = lang.get();
-        currencies()
-            .into_iter()
-            .map(|c| total_block(plan, &e, c, users, lang))
+        m.currencies
+            .iter()
+            .map(|&c| total_block(plan, &m.est, c, m.users, lang))
             .collect_view()
             .into_any()
     };
@@ -55,8 +76,8 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
             <p class="summary">{move || pick(lang.get(), &plan.summary).to_string()}</p>
             <div class="totals">{totals}</div>
             {seed_note}
-            <LinesTable plan=plan est=est />
-            <BreakdownChart plan=plan est=est />
+            <LinesTable plan=plan model=model />
+            <BreakdownChart plan=plan model=model />
         </article>
     }
 }
@@ -89,19 +110,17 @@ fn total_block(plan: &Plan, e: &Estimate, c: Currency, users: f64, lang: Lang) -
 }
 
 #[component]
-fn LinesTable(plan: &'static Plan, est: Memo<Option<Estimate>>) -> impl IntoView {
-    let st = AppState::expect();
-    let lang = st.lang;
+fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl IntoView {
+    let lang = AppState::expect().lang;
     let rows = move || {
-        let Some(e) = est.get() else {
+        let Some(m) = model.get() else {
             return Vec::new();
         };
         let lang = lang.get();
-        let fx = Fx::new(st.scenario.with(|s| s.fx_rate));
-        let view_cur = st.scenario.with(|s| s.currency.currencies()[0]);
-        e.lines
+        m.est
+            .lines
             .iter()
-            .map(|l| line_row(plan, l, lang, fx, view_cur).into_any())
+            .map(|l| line_row(plan, l, lang, m.fx, m.primary()).into_any())
             .collect::<Vec<_>>()
     };
     view! {
@@ -147,7 +166,13 @@ fn line_row(
     };
     let unit_price = l
         .unit_price
-        .map(|u| format!("{} / {}", format::money_range(u), l.unit.as_str()))
+        .map(|u| {
+            format!(
+                "{} / {}",
+                format::unit_price_range(u),
+                unit_text(lang, l.unit)
+            )
+        })
         .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
     let subtotal = l
         .subtotal

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Benchmarks: release file sizes (raw and gzip) and native criterion timings. Writes the
+# figures, with the commands that made them, into BENCHMARKS.md. Called by `make bench`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+trunk build --release >/dev/null 2>&1 || trunk build --release
+
+out=BENCHMARKS.md
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d), $(nproc) cores, $(rustc --version)."
+  echo "Budgets are in ../shared/design.md. Do not edit by hand: run \`make bench\`."
+  echo
+  echo "## Release files (\`trunk build --release\`; gzip -9 sizes as a CDN would serve them)"
+  echo
+  echo "| file | raw bytes | gzip bytes |"
+  echo "|---|---:|---:|"
+  total_raw=0
+  total_gz=0
+  while IFS= read -r f; do
+    raw=$(stat -c %s "$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw))
+    total_gz=$((total_gz + gz))
+    echo "| ${f#dist/} | $raw | $gz |"
+  done < <(find dist -type f | sort)
+  echo "| **total** | **$total_raw** | **$total_gz** |"
+  first=$(find dist -type f ! -path 'dist/vendor/*' -print0 | xargs -0 cat | wc -c)
+  first_gz=0
+  while IFS= read -r f; do first_gz=$((first_gz + $(gzip -9 -c "$f" | wc -c))); done < <(find dist -type f ! -path 'dist/vendor/*')
+  echo
+  echo "To first render (everything but \`vendor/\`, since ECharts loads after the first render): $first bytes raw, **$first_gz bytes gzip** (budget 300 KB)."
+  echo
+  echo "## Native (\`cargo bench --bench estimate\`, criterion)"
+  echo
+  echo '```'
+  cargo bench --bench estimate -- --noplot 2>/dev/null | grep -E '^[a-z_]+|time:|thrpt:' || true
+  echo '```'
+} > "$out.tmp"
+mv "$out.tmp" "$out"
+cat "$out"

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test layer in order and stops at the first failure. Prints one summary line per
+# layer and a final "N passed, N failed" line. Called by `make test` (PATH set there).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/test-logs
+total_pass=0
+total_fail=0
+summary=()
+
+finish() {
+  echo
+  echo "== summary"
+  for line in "${summary[@]}"; do echo "$line"; done
+  echo "$total_pass passed, $total_fail failed"
+}
+
+# run NAME KIND CMD...: KIND is "check" (one pass/fail), "cargo" or "node" (counts parsed)
+run() {
+  local name=$1 kind=$2
+  shift 2
+  local log="target/test-logs/$name.log"
+  echo "== $name: $*"
+  local start=$SECONDS
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local secs=$((SECONDS - start)) pass=0 fail=0
+  case $kind in
+    check) if [ "$rc" = 0 ]; then pass=1; else fail=1; fi ;;
+    cargo)
+      pass=$(grep -Eo 'test result: [A-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+      fail=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}') ;;
+    node)
+      pass=$(grep -E '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+      fail=$(grep -E '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}') ;;
+  esac
+  if [ "$rc" != 0 ] && [ "$fail" = 0 ]; then fail=1; fi
+  total_pass=$((total_pass + pass))
+  total_fail=$((total_fail + fail))
+  summary+=("$(printf '%-14s %4d passed, %d failed  (%ds)' "$name" "$pass" "$fail" "$secs")")
+  if [ "$rc" != 0 ]; then
+    echo "!! $name failed (exit $rc); log: $log"
+    finish
+    exit 1
+  fi
+}
+
+run fmt check cargo fmt --all -- --check
+run clippy-host check cargo clippy --all-targets --locked -- -D warnings
+run clippy-wasm check cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+run native cargo cargo test --locked
+run browser cargo cargo test --target wasm32-unknown-unknown --test web --locked
+run dist check trunk build --release
+run e2e node node --test --test-concurrency=1 tests/e2e/
+finish

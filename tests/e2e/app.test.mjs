@@ -1,0 +1,110 @@
+// End to end against the release build in dist/, served on 127.0.0.1.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { launch, serve, open, total } from "./lib.mjs";
+
+const PORT = 8093;
+const ROOT = `http://127.0.0.1:${PORT}/`;
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(PORT);
+  browser = await launch();
+  fs.mkdirSync("target/e2e", { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the default page shows seed 000's EC2 GPU total from the catalog", async () => {
+  const { page, context, errors } = await open(browser, ROOT + "?lang=en");
+  const t = total(page, "s000-ec2-gpu");
+  // 0.526 × 730 + 50 × 0.08 + 5 = 392.98 ; with Amplify's $10: 397.98
+  assert.ok(Math.abs(Number(await t.getAttribute("data-low")) - 392.98) < 1e-6);
+  assert.ok(Math.abs(Number(await t.getAttribute("data-high")) - 397.98) < 1e-6);
+  assert.equal(await t.getAttribute("data-currency"), "USD");
+  assert.equal(await t.textContent(), "$392.98–$397.98");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("typing users updates the URL and the figures, and the URL restores them", async () => {
+  const { page, context } = await open(browser, ROOT + "?lang=en");
+  await page.fill('[data-testid="input-users"]', "450");
+  await page.waitForURL(/u=450/);
+  // 392.98 / 450 = 0.8733 -> $0.87 ; 397.98 / 450 = 0.8844 -> $0.88
+  await page.getByText("$0.87–$0.88 per user per month").waitFor();
+  const url = page.url();
+  assert.match(url, /[?&]v=1(&|$)/);
+  await page.reload();
+  await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
+  assert.equal(await page.inputValue('[data-testid="input-users"]'), "450");
+  await page.getByText("$0.87–$0.88 per user per month").waitFor();
+  // a fresh browser context opening the same URL sees the same scenario
+  const again = await open(browser, url);
+  assert.equal(await again.page.inputValue('[data-testid="input-users"]'), "450");
+  await again.context.close();
+  await context.close();
+});
+
+test("an invalid value is explained and not applied", async () => {
+  const { page, context } = await open(browser, ROOT + "?lang=en&u=300");
+  await page.fill('[data-testid="input-users"]', "-2");
+  await page.getByText("Must be between 0 and 1,000,000,000").waitFor();
+  await page.waitForTimeout(400);
+  assert.match(page.url(), /u=300/);
+  await context.close();
+});
+
+test("the language switch and the currency selector", async () => {
+  const { page, context } = await open(browser, ROOT + "?lang=en");
+  await page.click('[data-testid="lang-zh"]');
+  await page.getByText("每月合计").first().waitFor();
+  assert.match(page.url(), /lang=zh/);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  await page.selectOption('[data-testid="input-currency"]', "both");
+  await page.waitForURL(/cur=both/);
+  const currencies = await page.locator('[data-testid="total-s000-ec2-gpu"]').evaluateAll((els) => els.map((e) => e.dataset.currency));
+  assert.deepEqual(currencies, ["USD", "CNY"]);
+  await context.close();
+});
+
+test("no request leaves 127.0.0.1, and the chart renders from the vendored ECharts", async () => {
+  const { page, context, requests, errors } = await open(browser, ROOT);
+  await page.waitForSelector('[data-testid="chart-breakdown"] canvas');
+  assert.ok(requests.length > 3, `requests: ${requests}`);
+  for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT}/`), r);
+  assert.ok(requests.some((r) => r.endsWith("/vendor/echarts.min.js")));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("dist works from a sub-path", async () => {
+  const sub = await serve(PORT + 1, "/tools/deploycalc/");
+  try {
+    const { page, context, requests } = await open(browser, `http://127.0.0.1:${PORT + 1}/tools/deploycalc/?lang=en&u=500`);
+    assert.equal(await page.inputValue('[data-testid="input-users"]'), "500");
+    await page.waitForSelector('[data-testid="chart-breakdown"] canvas');
+    for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT + 1}/tools/deploycalc/`), r);
+    await context.close();
+  } finally {
+    sub.close();
+  }
+});
+
+for (const width of [390, 1280]) {
+  for (const lang of ["zh", "en"]) {
+    test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
+      const { page, context } = await open(browser, `${ROOT}?lang=${lang}`, { width });
+      await page.waitForSelector('[data-testid="chart-breakdown"] canvas');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `target/e2e/home-${lang}-${width}.png`, fullPage: true });
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scroll <= width, `page is ${scroll}px wide at ${width}px`);
+      await context.close();
+    });
+  }
+}
