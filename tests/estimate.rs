@@ -63,9 +63,11 @@ fn ec2_gpu_seed_lines_add_up_to_the_seed_total() {
 fn totals_convert_at_the_scenario_rate_and_scale_per_user_and_year() {
     let cat = catalog();
     let plan = cat.plan("s000-ec2-gpu").expect("plan");
-    let mut s = Scenario::default();
-    s.fx_rate = 7.2;
-    s.users = 400.0;
+    let s = Scenario {
+        fx_rate: 7.2,
+        users: 400.0,
+        ..Scenario::default()
+    };
     let e = estimate(plan, &s, &cat);
     // 392.98 × 7.2 = 2829.456 ; 397.98 × 7.2 = 2865.456
     let cny = e.monthly(Currency::Cny);

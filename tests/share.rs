@@ -17,11 +17,13 @@ fn default_state_encodes_to_just_the_version() {
 
 #[test]
 fn changed_fields_round_trip() {
-    let mut s = Scenario::default();
-    s.users = 1500.0;
-    s.conversation_hours = 12.5;
-    s.currency = CurrencyView::Both;
-    s.fx_rate = 7.2;
+    let s = Scenario {
+        users: 1500.0,
+        conversation_hours: 12.5,
+        currency: CurrencyView::Both,
+        fx_rate: 7.2,
+        ..Scenario::default()
+    };
     let st = UrlState {
         scenario: s,
         lang: Some(Lang::En),

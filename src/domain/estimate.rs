@@ -80,7 +80,7 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
                 (quantity.low - rec.free_quota.unwrap_or(0.0)).max(0.0),
                 (quantity.high - rec.free_quota.unwrap_or(0.0)).max(0.0),
             );
-            MoneyRange::new(u.range().mul(billable), u.currency)
+            MoneyRange::new(u.range() * billable, u.currency)
         });
         match subtotal {
             Some(sub) => usd = usd.plus(sub, fx),

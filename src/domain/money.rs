@@ -79,17 +79,23 @@ impl Range<f64> {
         Range::new(self.low * k, self.high * k)
     }
 
-    pub fn add(self, other: Self) -> Self {
-        Range::new(self.low + other.low, self.high + other.high)
-    }
-
-    /// Product of two non-negative ranges.
-    pub fn mul(self, other: Self) -> Self {
-        Range::new(self.low * other.low, self.high * other.high)
-    }
-
     pub fn mid(&self) -> f64 {
         (self.low + self.high) / 2.0
+    }
+}
+
+impl std::ops::Add for Range<f64> {
+    type Output = Range<f64>;
+    fn add(self, other: Self) -> Self {
+        Range::new(self.low + other.low, self.high + other.high)
+    }
+}
+
+/// Product of two non-negative ranges (low × low, high × high).
+impl std::ops::Mul for Range<f64> {
+    type Output = Range<f64>;
+    fn mul(self, other: Self) -> Self {
+        Range::new(self.low * other.low, self.high * other.high)
     }
 }
 
@@ -148,7 +154,7 @@ impl MoneyRange {
     /// Adds `other` converted into this range's currency.
     pub fn plus(self, other: MoneyRange, fx: Fx) -> MoneyRange {
         let o = other.to(self.currency, fx);
-        MoneyRange::new(self.range().add(o.range()), self.currency)
+        MoneyRange::new(self.range() + o.range(), self.currency)
     }
 
     pub fn scale(self, k: f64) -> MoneyRange {

@@ -201,6 +201,12 @@ pub fn unit_text(lang: Lang, u: crate::domain::catalog::Unit) -> &'static str {
         (Lang::En, GbRamMonth) => "GB-RAM-month",
         (Lang::Zh, Image) => "张图片",
         (Lang::En, Image) => "image",
+        (Lang::Zh, MMessages) => "百万条消息",
+        (Lang::En, MMessages) => "1M messages",
+        (Lang::Zh, MEvents) => "百万个事件",
+        (Lang::En, MEvents) => "1M events",
+        (Lang::Zh, UserMonth) => "用户·月",
+        (Lang::En, UserMonth) => "user-month",
         (Lang::Zh, JobMonth) => "作业·月",
         (Lang::En, JobMonth) => "job-month",
     }

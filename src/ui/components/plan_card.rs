@@ -87,7 +87,7 @@ fn total_block(plan: &Plan, e: &Estimate, c: Currency, users: f64, lang: Lang) -
     let lb = e.is_lower_bound();
     let per_user = e
         .per_user(c, users)
-        .map(|p| format::money_range(p))
+        .map(format::money_range)
         .unwrap_or_else(|| "—".into());
     view! {
         <div class="total">
