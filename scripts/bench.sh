@@ -34,9 +34,18 @@ out=BENCHMARKS.md
   echo
   echo "## Native (\`cargo bench --bench estimate\`, criterion)"
   echo
+  bench_out=$(cargo bench --bench estimate -- --noplot 2>/dev/null | grep -E '^[a-z_]+|time:|thrpt:' || true)
   echo '```'
-  cargo bench --bench estimate -- --noplot 2>/dev/null | grep -E '^[a-z_]+|time:|thrpt:' || true
+  echo "$bench_out"
   echo '```'
+  plans=$(grep -ho '"id": "s[0-9]\{3\}-[a-z0-9-]*"' catalog/plans/*.json | wc -l)
+  # median of criterion's [low median high] estimate, in seconds, for one pass over every plan
+  median=$(echo "$bench_out" | awk '/time:/ { gsub(/\[|\]/, ""); v=$4; u=$5;
+    m = (u=="ns") ? 1e-9 : (u=="µs" || u=="us") ? 1e-6 : (u=="ms") ? 1e-3 : 1; printf "%.12f", v*m; exit }')
+  if [ -n "$median" ]; then
+    echo
+    awk -v p="$plans" -v t="$median" 'BEGIN { printf "%d plan(s) per scenario: %.0f scenario evaluations per second, %.0f plan estimates per second (target: >= 100,000 scenario evaluations per second).\n", p, 1/t, p/t }'
+  fi
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"

@@ -28,7 +28,7 @@ run() {
   case $kind in
     check) if [ "$rc" = 0 ]; then pass=1; else fail=1; fi ;;
     cargo)
-      pass=$(grep -Eo 'test result: [A-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+      pass=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
       fail=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}') ;;
     node)
       pass=$(grep -E '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')

@@ -84,3 +84,88 @@ fn totals_convert_at_the_scenario_rate_and_scale_per_user_and_year() {
     ));
     assert_eq!(e.per_user(Currency::Usd, 0.0), None);
 }
+
+fn plan_estimate(id: &str, s: &Scenario) -> deploycalc::domain::estimate::Estimate {
+    let cat = catalog();
+    let plan = cat.plan(id).unwrap_or_else(|| panic!("plan {id}"));
+    estimate(plan, s, &cat)
+}
+
+/// Sum of the seed's own line figures (low, high).
+fn seed_line_sum(id: &str) -> (f64, f64) {
+    let cat = catalog();
+    let plan = cat.plan(id).unwrap_or_else(|| panic!("plan {id}"));
+    plan.lines.iter().fold((0.0, 0.0), |(lo, hi), l| {
+        let r = l.seed_figure.as_ref().expect("seed figure").value.range();
+        (lo + r.low, hi + r.high)
+    })
+}
+
+#[test]
+fn fargate_plan_at_catalog_prices() {
+    let e = plan_estimate("s000-fargate", &Scenario::default());
+    let sub: Vec<f64> = e.lines.iter().map(|l| l.subtotal.unwrap().high).collect();
+    // Amplify 10 (high end of the seed's $5–10)
+    assert!(close(sub[0], 10.0));
+    // Fargate: 2 vCPU × 730 h × 0.04048 = 59.1008
+    assert!(close(sub[1], 59.1008), "{}", sub[1]);
+    // 4 GB × 730 h × 0.004445 = 12.9794
+    assert!(close(sub[2], 12.9794), "{}", sub[2]);
+    // ALB: 730 h × 0.0225 = 16.425
+    assert!(close(sub[3], 16.425), "{}", sub[3]);
+    // t3.medium: 730 h × 0.0416 = 30.368
+    assert!(close(sub[4], 30.368), "{}", sub[4]);
+    // 5 + 59.1008 + 12.9794 + 16.425 + 30.368 = 123.8732 ; with Amplify 10: 128.8732
+    assert!(
+        close(e.monthly_usd.low, 123.8732) && close(e.monthly_usd.high, 128.8732),
+        "{:?}",
+        e.monthly_usd
+    );
+}
+
+#[test]
+fn seed_000_line_sums_and_stated_totals() {
+    // Fargate: 5–10 + 59 + 13 + 16 + 30 = 123–128, while the seed calls it "$100/月"
+    assert_eq!(seed_line_sum("s000-fargate"), (123.0, 128.0));
+    // Remote API: 5–10 + (6,000 min × $0.002–0.006 = 12–36) = 17–46, called "$20"
+    assert_eq!(seed_line_sum("s000-remote-api"), (17.0, 46.0));
+    assert_eq!(seed_line_sum("s000-local"), (0.0, 0.0));
+    let cat = catalog();
+    let stated = |id: &str| {
+        cat.plan(id)
+            .and_then(|p| p.seed_total.as_ref())
+            .map(|t| t.value.range())
+    };
+    assert_eq!(stated("s000-fargate").map(|r| r.low), Some(100.0));
+    assert_eq!(stated("s000-remote-api").map(|r| r.low), Some(20.0));
+    assert_eq!(stated("s000-local").map(|r| r.high), Some(0.0));
+}
+
+#[test]
+fn remote_api_scales_with_conversation_hours_and_fixed_lines_do_not() {
+    let at = |hours: f64| {
+        let s = Scenario {
+            conversation_hours: hours,
+            ..Scenario::default()
+        };
+        plan_estimate("s000-remote-api", &s)
+    };
+    let (a, b) = (at(100.0), at(200.0));
+    // 100 h = 6,000 min × 0.002–0.006 = 12–36 ; 200 h doubles it to 24–72
+    let api = |e: &deploycalc::domain::estimate::Estimate| e.lines[1].subtotal.unwrap();
+    assert!(close(api(&a).low, 12.0) && close(api(&a).high, 36.0));
+    assert!(close(api(&b).low, 24.0) && close(api(&b).high, 72.0));
+    assert_eq!(
+        a.lines[0].subtotal, b.lines[0].subtotal,
+        "Amplify does not depend on hours"
+    );
+    // totals: 5 + 12 = 17 and 10 + 36 = 46
+    assert!(close(a.monthly_usd.low, 17.0) && close(a.monthly_usd.high, 46.0));
+}
+
+#[test]
+fn local_development_costs_nothing() {
+    let e = plan_estimate("s000-local", &Scenario::default());
+    assert_eq!((e.monthly_usd.low, e.monthly_usd.high), (0.0, 0.0));
+    assert!(!e.is_lower_bound());
+}
