@@ -1,13 +1,14 @@
 //! Scenario <-> URL: round trips, defaults left out, every bad parameter reported.
 
 use deploycalc::domain::scenario::{CurrencyView, Reject, Scenario, Workload};
-use deploycalc::domain::share::{decode, encode, Lang, UrlProblem, UrlState};
+use deploycalc::domain::share::{decode, encode, Lang, Page, UrlProblem, UrlState};
 
 #[test]
 fn default_state_encodes_to_just_the_version() {
     let st = UrlState {
         scenario: Scenario::default(),
         lang: None,
+        page: Page::Compare,
     };
     assert_eq!(encode(&st), "v=1");
     let (back, issues) = decode("?v=1");
@@ -27,6 +28,7 @@ fn changed_fields_round_trip() {
     let st = UrlState {
         scenario: s,
         lang: Some(Lang::En),
+        page: Page::Compare,
     };
     let q = encode(&st);
     assert_eq!(q, "v=1&lang=en&cur=both&u=1500&ch=12.5&fx=7.2");
@@ -95,4 +97,16 @@ fn version_1_urls_are_kept_working() {
         assert!(issues.is_empty(), "{q}: {issues:?}");
         assert_eq!(st.scenario.users, users, "{q}");
     }
+}
+
+#[test]
+fn the_catalog_page_is_a_url_parameter() {
+    let (st, issues) = decode("v=1&page=catalog&lang=en");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(st.page, Page::Catalog);
+    assert_eq!(encode(&st), "v=1&lang=en&page=catalog");
+    let (st, issues) = decode("v=1&page=admin");
+    assert_eq!(st.page, Page::Compare);
+    assert_eq!(issues.len(), 1);
+    assert_eq!(issues[0].key, "page");
 }

@@ -37,11 +37,39 @@ impl Lang {
     }
 }
 
+/// Which page of the app the URL shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// The comparison page (default).
+    #[default]
+    Compare,
+    /// The catalog browser: every price, performance record and provider fact.
+    Catalog,
+}
+
+impl Page {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Page::Compare => "compare",
+            Page::Catalog => "catalog",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Page> {
+        match s {
+            "compare" => Some(Page::Compare),
+            "catalog" => Some(Page::Catalog),
+            _ => None,
+        }
+    }
+}
+
 /// Every URL parameter. The short key is the only place a parameter's name is spelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Param {
     Version,
     Lang,
+    Page,
     Workload,
     Currency,
     Num(NumField),
@@ -52,6 +80,7 @@ impl Param {
         let mut v = vec![
             Param::Version,
             Param::Lang,
+            Param::Page,
             Param::Workload,
             Param::Currency,
         ];
@@ -63,6 +92,7 @@ impl Param {
         match self {
             Param::Version => "v",
             Param::Lang => "lang",
+            Param::Page => "page",
             Param::Workload => "wl",
             Param::Currency => "cur",
             Param::Num(NumField::Users) => "u",
@@ -83,6 +113,7 @@ pub struct UrlState {
     pub scenario: Scenario,
     /// `None` when the URL does not say: the page then follows the browser.
     pub lang: Option<Lang>,
+    pub page: Page,
 }
 
 /// What was wrong with one parameter.
@@ -109,6 +140,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
     let mut issues = Vec::new();
     let mut raw = RawScenario::default();
     let mut lang = None;
+    let mut page = Page::default();
     let mut seen = BTreeSet::new();
     for (k, v) in form_urlencoded::parse(query.as_bytes()) {
         let (key, value) = (k.into_owned(), v.into_owned());
@@ -135,6 +167,10 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
                 Some(l) => lang = Some(l),
                 None => issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue))),
             },
+            Param::Page => match Page::parse(&value) {
+                Some(p) => page = p,
+                None => issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue))),
+            },
             Param::Workload => raw.workload = Some(value),
             Param::Currency => raw.currency = Some(value),
             Param::Num(f) => {
@@ -159,7 +195,14 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             problem: UrlProblem::Invalid(r.reason),
         });
     }
-    (UrlState { scenario, lang }, issues)
+    (
+        UrlState {
+            scenario,
+            lang,
+            page,
+        },
+        issues,
+    )
 }
 
 /// Encodes the state; values equal to the workload's defaults are left out.
@@ -170,6 +213,9 @@ pub fn encode(state: &UrlState) -> String {
     out.append_pair(Param::Version.key(), &URL_VERSION.to_string());
     if let Some(l) = state.lang {
         out.append_pair(Param::Lang.key(), l.as_str());
+    }
+    if state.page != Page::default() {
+        out.append_pair(Param::Page.key(), state.page.as_str());
     }
     if s.workload != Scenario::default().workload {
         out.append_pair(Param::Workload.key(), s.workload.as_str());

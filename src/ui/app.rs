@@ -2,7 +2,9 @@
 
 use crate::domain::scenario::NumField;
 use crate::domain::share::Lang;
+use crate::domain::share::Page;
 use crate::ui::components::assumptions::Assumptions;
+use crate::ui::components::catalog_page::CatalogPage;
 use crate::ui::components::chart::provide_echarts;
 use crate::ui::components::header::Header;
 use crate::ui::components::plan_card::PlanCard;
@@ -26,6 +28,20 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    let st = AppState::expect();
+    let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
+    view! {
+        <Header />
+        {move || match page.get() {
+            Page::Compare => view! { <ComparePage /> }.into_any(),
+            Page::Catalog => view! { <main class="layout-wide"><CatalogPage /></main> }.into_any(),
+        }}
+        <Footer />
+    }
+}
+
+#[component]
+fn ComparePage() -> impl IntoView {
     provide_echarts();
     let st = AppState::expect();
     let lang = st.lang;
@@ -43,7 +59,6 @@ fn Shell() -> impl IntoView {
     }
         };
     view! {
-        <Header />
         <main class="layout" data-ready="true">
             <aside class="scenario" aria-labelledby="scenario-title">
                 <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
@@ -56,6 +71,13 @@ fn Shell() -> impl IntoView {
                 {results}
             </section>
         </main>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let lang = AppState::expect().lang;
+    view! {
         <footer class="site-footer">
             <Assumptions />
             <p class="lang-note">{move || if lang.get() == Lang::Zh { "DeployCalc · 所有计算都在本页完成，不发送任何请求" } else { "DeployCalc · everything is computed in this page; nothing is sent anywhere" }}</p>

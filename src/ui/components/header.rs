@@ -1,4 +1,4 @@
-use crate::domain::share::Lang;
+use crate::domain::share::{Lang, Page};
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -21,6 +21,20 @@ pub fn Header() -> impl IntoView {
             </button>
         }
     };
+    let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
+    let tab = move |p: Page, zh: &'static str, en: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="page-tab"
+                data-testid=format!("nav-{}", p.as_str())
+                aria-current=move || (page.get() == p).then_some("page")
+                on:click=move |_| st.commit(true, |s| s.page = p)
+            >
+                {move || if lang.get() == Lang::Zh { zh } else { en }}
+            </button>
+        }
+    };
     view! {
         <header class="site-header">
             <div class="brand">
@@ -32,6 +46,10 @@ pub fn Header() -> impl IntoView {
                 </h1>
                 <p class="tagline">{move || t(lang.get(), Key::Tagline)}</p>
             </div>
+            <nav class="page-nav" aria-label=move || if lang.get() == Lang::Zh { "页面" } else { "Pages" }>
+                {tab(Page::Compare, "方案对比", "Compare")}
+                {tab(Page::Catalog, "价格目录", "Catalog")}
+            </nav>
             <div class="lang-switch" role="group" aria-label=move || t(lang.get(), Key::Language)>
                 {button(Lang::Zh, "中文")}
                 {button(Lang::En, "English")}

@@ -1,4 +1,5 @@
 pub mod assumptions;
+pub mod catalog_page;
 pub mod chart;
 pub mod header;
 pub mod plan_card;
