@@ -91,14 +91,18 @@ fn plan_estimate(id: &str, s: &Scenario) -> deploycalc::domain::estimate::Estima
     estimate(plan, s, &cat)
 }
 
-/// Sum of the seed's own line figures (low, high).
+/// Sum of the seed's own line figures (low, high), as the audit computes it.
 fn seed_line_sum(id: &str) -> (f64, f64) {
+    let s = Scenario::default();
     let cat = catalog();
     let plan = cat.plan(id).unwrap_or_else(|| panic!("plan {id}"));
-    plan.lines.iter().fold((0.0, 0.0), |(lo, hi), l| {
-        let r = l.seed_figure.as_ref().expect("seed figure").value.range();
-        (lo + r.low, hi + r.high)
-    })
+    let a = deploycalc::domain::audit::audit(
+        plan,
+        &plan_estimate(id, &s),
+        deploycalc::domain::money::Fx::new(s.fx_rate),
+    );
+    let r = a.seed_line_sum.expect("seed line sum");
+    (r.low, r.high)
 }
 
 #[test]
@@ -151,16 +155,29 @@ fn remote_api_scales_with_conversation_hours_and_fixed_lines_do_not() {
         plan_estimate("s000-remote-api", &s)
     };
     let (a, b) = (at(100.0), at(200.0));
-    // 100 h = 6,000 min × 0.002–0.006 = 12–36 ; 200 h doubles it to 24–72
-    let api = |e: &deploycalc::domain::estimate::Estimate| e.lines[1].subtotal.unwrap();
-    assert!(close(api(&a).low, 12.0) && close(api(&a).high, 36.0));
-    assert!(close(api(&b).low, 24.0) && close(api(&b).high, 72.0));
+    let sub = |e: &deploycalc::domain::estimate::Estimate, n: usize| e.lines[n].subtotal.unwrap();
+    // 100 h = 6,000 min; whisper-1 $0.006/min -> 36
+    assert!(close(sub(&a, 1).high, 36.0), "{:?}", sub(&a, 1));
+    // 6,000 min × 4 turns × 500 input tokens = 12 M × $0.15 = 1.80
+    assert!(close(sub(&a, 2).high, 1.8), "{:?}", sub(&a, 2));
+    // 6,000 × 4 × 150 output tokens = 3.6 M × $0.60 = 2.16
+    assert!(close(sub(&a, 3).high, 2.16), "{:?}", sub(&a, 3));
+    // 6,000 min × 600 chars = 3.6 M chars × $15 = 54
+    assert!(close(sub(&a, 4).high, 54.0), "{:?}", sub(&a, 4));
+    // doubling the hours doubles every usage line
+    for (n, x) in [(1, 72.0), (2, 3.6), (3, 4.32), (4, 108.0)] {
+        assert!(close(sub(&b, n).high, x), "line {n}: {:?}", sub(&b, n));
+    }
     assert_eq!(
         a.lines[0].subtotal, b.lines[0].subtotal,
         "Amplify does not depend on hours"
     );
-    // totals: 5 + 12 = 17 and 10 + 36 = 46
-    assert!(close(a.monthly_usd.low, 17.0) && close(a.monthly_usd.high, 46.0));
+    // totals: 5 + 36 + 1.8 + 2.16 + 54 = 98.96 and 10 + ... = 103.96
+    assert!(
+        close(a.monthly_usd.low, 98.96) && close(a.monthly_usd.high, 103.96),
+        "{:?}",
+        a.monthly_usd
+    );
 }
 
 #[test]

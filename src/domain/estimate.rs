@@ -1,9 +1,23 @@
-//! plan × scenario × catalog -> Estimate: itemised lines with ranges, totals in USD and CNY.
+//! plan × scenario × catalog -> Estimate: itemised lines with ranges, totals in USD and CNY,
+//! capacity against the peak, latency against the target.
 
-use crate::domain::catalog::{Catalog, Category, Confidence, Date, PriceId, Unit};
+use crate::domain::catalog::{Catalog, Category, Confidence, Date, PerfId, PriceId, Unit};
 use crate::domain::money::{Currency, Fx, MoneyRange, Range, MONTHS_PER_YEAR};
-use crate::domain::plan::{Plan, PlanId, SeedAmount};
+use crate::domain::plan::{Plan, PlanId, SeedAmount, Stage, ToggleKind};
+use crate::domain::purchase::{effective_unit_price, Adjustment};
+use crate::domain::quantity::{units_needed, Quantity};
 use crate::domain::scenario::Scenario;
+
+/// Whether a line counts in the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineState {
+    /// Priced and counted.
+    Counted,
+    /// An optional component that is switched off: listed, not counted.
+    Excluded,
+    /// A resource the team already owns: counted at zero.
+    Owned,
+}
 
 /// One estimated line.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,14 +27,69 @@ pub struct LineEstimate {
     pub category: Category,
     pub unit: Unit,
     pub quantity: Range<f64>,
-    /// Unit price in the record's currency; `None` when the price is unknown.
+    /// Quantity actually billed, after the record's free quota.
+    pub billable: Range<f64>,
+    /// The record's on-demand unit price; `None` when unknown.
+    pub list_unit_price: Option<MoneyRange>,
+    /// Unit price paid under the scenario (purchase option, spot, discount, override).
     pub unit_price: Option<MoneyRange>,
+    pub adjustments: Vec<Adjustment>,
     /// Monthly subtotal in the record's currency; `None` when the price is unknown.
     pub subtotal: Option<MoneyRange>,
+    pub state: LineState,
     pub confidence: Confidence,
     pub source: String,
     pub as_of: Date,
     pub seed_figure: Option<SeedAmount>,
+}
+
+/// Whether the plan serves the scenario's peak concurrency.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CapacityStatus {
+    /// Enough units are priced (or the plan scales them with the peak).
+    Ok,
+    /// The plan can scale, but serving the peak needs more units than the lines price.
+    NeedsMore { needed: f64, priced: f64 },
+    /// The plan cannot add units; it serves at most `max_users` at once.
+    CannotScale { max_users: f64 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapacityCheck {
+    pub per_unit: f64,
+    pub needed_units: f64,
+    pub scales: bool,
+    pub status: CapacityStatus,
+    pub perf: Option<PerfId>,
+}
+
+/// Whether the end-to-end latency meets the scenario's target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meets {
+    Yes,
+    /// The range straddles the target.
+    Maybe,
+    No,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageLatency {
+    pub stage: Stage,
+    pub perf: PerfId,
+    pub ms: Range<f64>,
+    /// The source gives only an upper bound ("< 500 ms"); the figure is that bound.
+    pub upper_bound: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LatencyEstimate {
+    pub stages: Vec<StageLatency>,
+    /// Sum of the stages, ms.
+    pub total_ms: Range<f64>,
+    /// The seed's own end-to-end figure, ms.
+    pub stated_ms: Option<Range<f64>>,
+    pub target_ms: f64,
+    pub meets: Meets,
 }
 
 /// A plan's estimate for one scenario.
@@ -30,12 +99,14 @@ pub struct Estimate {
     pub lines: Vec<LineEstimate>,
     pub monthly_usd: MoneyRange,
     pub monthly_cny: MoneyRange,
-    /// Indexes of lines whose price is unknown: the totals are then a lower bound.
+    /// Indexes of counted lines whose price is unknown: the totals are then a lower bound.
     pub unknown_lines: Vec<usize>,
     pub seed_total: Option<SeedAmount>,
     /// Line templates whose price record is missing from the catalog (a catalog bug that the
     /// loader should have caught; kept so nothing is silently dropped).
     pub missing_records: Vec<PriceId>,
+    pub capacity: Option<CapacityCheck>,
+    pub latency: Option<LatencyEstimate>,
 }
 
 impl Estimate {
@@ -59,12 +130,29 @@ impl Estimate {
     pub fn is_lower_bound(&self) -> bool {
         !self.unknown_lines.is_empty() || !self.missing_records.is_empty()
     }
+
+    /// Sum of counted lines by category, in `currency` (for stacked charts).
+    pub fn by_category(&self, currency: Currency, fx: Fx) -> Vec<(Category, MoneyRange)> {
+        let mut out: Vec<(Category, MoneyRange)> = Vec::new();
+        for l in &self.lines {
+            let Some(sub) = l.subtotal else { continue };
+            if l.state == LineState::Excluded {
+                continue;
+            }
+            match out.iter_mut().find(|(c, _)| *c == l.category) {
+                Some((_, acc)) => *acc = acc.plus(sub, fx),
+                None => out.push((l.category, sub.to(currency, fx))),
+            }
+        }
+        out
+    }
 }
 
 /// Estimates one plan.
 pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate {
     let fx = Fx::new(scenario.fx_rate);
     let mut usd = MoneyRange::zero(Currency::Usd);
+    let mut cny = MoneyRange::zero(Currency::Cny);
     let mut lines = Vec::with_capacity(plan.lines.len());
     let mut unknown_lines = Vec::new();
     let mut missing_records = Vec::new();
@@ -73,17 +161,33 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             missing_records.push(tpl.price.clone());
             continue;
         };
-        let quantity = tpl.quantity.eval(scenario);
-        let unit_price = rec.price.map(|p| MoneyRange::new(p.range(), rec.currency));
-        let subtotal = unit_price.map(|u| {
-            let billable = Range::new(
-                (quantity.low - rec.free_quota.unwrap_or(0.0)).max(0.0),
-                (quantity.high - rec.free_quota.unwrap_or(0.0)).max(0.0),
-            );
-            MoneyRange::new(u.range() * billable, u.currency)
-        });
+        let state = match &tpl.component {
+            Some(c) => match (c.kind, scenario.component_on(&c.key, c.default_on)) {
+                (ToggleKind::Optional, false) => LineState::Excluded,
+                (ToggleKind::Owned, true) => LineState::Owned,
+                _ => LineState::Counted,
+            },
+            None => LineState::Counted,
+        };
+        let quantity = tpl.quantity.eval(scenario, rec.unit);
+        let free = rec.free_quota.unwrap_or(0.0);
+        let billable = Range::new(
+            (quantity.low - free).max(0.0),
+            (quantity.high - free).max(0.0),
+        );
+        let (paid, adjustments) = effective_unit_price(rec, scenario);
+        let unit_price = paid.map(|p| MoneyRange::new(p, rec.currency));
+        let subtotal = match state {
+            LineState::Counted => {
+                unit_price.map(|u| MoneyRange::new(u.range() * billable, u.currency))
+            }
+            LineState::Excluded | LineState::Owned => Some(MoneyRange::zero(rec.currency)),
+        };
         match subtotal {
-            Some(sub) => usd = usd.plus(sub, fx),
+            Some(sub) => {
+                usd = usd.plus(sub, fx);
+                cny = cny.plus(sub, fx);
+            }
             None => unknown_lines.push(index),
         }
         lines.push(LineEstimate {
@@ -92,8 +196,12 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             category: rec.category,
             unit: rec.unit,
             quantity,
+            billable,
+            list_unit_price: rec.price.map(|p| MoneyRange::new(p.range(), rec.currency)),
             unit_price,
+            adjustments,
             subtotal,
+            state,
             confidence: rec.confidence,
             source: rec.source.clone(),
             as_of: rec.as_of,
@@ -104,9 +212,131 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
         plan: plan.id.clone(),
         lines,
         monthly_usd: usd,
-        monthly_cny: usd.to(Currency::Cny, fx),
+        monthly_cny: cny,
         unknown_lines,
         seed_total: plan.seed_total.clone(),
         missing_records,
+        capacity: capacity(plan, scenario),
+        latency: latency(plan, scenario, catalog),
     }
+}
+
+/// Estimates every plan of the scenario's workload (all plans for `custom`).
+pub fn estimate_workload(scenario: &Scenario, catalog: &Catalog) -> Vec<Estimate> {
+    plans_for(scenario.workload, catalog)
+        .map(|p| estimate(p, scenario, catalog))
+        .collect()
+}
+
+/// The plans shown for a workload: its seed's plans, or every plan for `custom`.
+pub fn plans_for(
+    workload: crate::domain::scenario::Workload,
+    catalog: &Catalog,
+) -> impl Iterator<Item = &Plan> {
+    use crate::domain::scenario::Workload;
+    catalog
+        .plans
+        .iter()
+        .filter(move |p| workload == Workload::Custom || p.workload == workload)
+}
+
+fn capacity(plan: &Plan, s: &Scenario) -> Option<CapacityCheck> {
+    let cap = plan.capacity.as_ref()?;
+    let needed = units_needed(s.peak_concurrency, cap.per_unit, 1.0);
+    let status = if !cap.scales {
+        if s.peak_concurrency <= cap.per_unit {
+            CapacityStatus::Ok
+        } else {
+            CapacityStatus::CannotScale {
+                max_users: cap.per_unit,
+            }
+        }
+    } else if plan
+        .lines
+        .iter()
+        .any(|l| matches!(l.quantity, Quantity::Instances { .. }))
+    {
+        CapacityStatus::Ok
+    } else {
+        let priced = plan
+            .lines
+            .iter()
+            .filter(|l| {
+                matches!(
+                    l.quantity,
+                    Quantity::AlwaysOn { .. } | Quantity::GpuHours { .. }
+                )
+            })
+            .filter_map(|l| l.quantity.units(s))
+            .map(|r| r.high)
+            .fold(0.0_f64, f64::max);
+        if priced >= needed || priced == 0.0 {
+            CapacityStatus::Ok
+        } else {
+            CapacityStatus::NeedsMore { needed, priced }
+        }
+    };
+    Some(CapacityCheck {
+        per_unit: cap.per_unit,
+        needed_units: needed,
+        scales: cap.scales,
+        status,
+        perf: cap.perf.clone(),
+    })
+}
+
+fn latency(plan: &Plan, s: &Scenario, catalog: &Catalog) -> Option<LatencyEstimate> {
+    if plan.latency.is_empty() {
+        return None;
+    }
+    let mut stages = Vec::new();
+    for st in &plan.latency {
+        if st.region.is_some_and(|r| r != s.region) {
+            continue;
+        }
+        let Some((ms, upper_bound)) = catalog.perf_record(&st.perf).and_then(figure_ms) else {
+            continue;
+        };
+        stages.push(StageLatency {
+            stage: st.stage,
+            perf: st.perf.clone(),
+            ms,
+            upper_bound,
+        });
+    }
+    let total_ms = stages.iter().fold(Range::zero(), |acc, st| acc + st.ms);
+    let stated_ms = plan
+        .latency_stated
+        .as_ref()
+        .and_then(|id| catalog.perf_record(id))
+        .and_then(figure_ms)
+        .map(|(r, _)| r);
+    let target_ms = s.latency_target_ms;
+    let meets = if total_ms.high <= target_ms {
+        Meets::Yes
+    } else if total_ms.low > target_ms {
+        Meets::No
+    } else {
+        Meets::Maybe
+    };
+    Some(LatencyEstimate {
+        stages,
+        total_ms,
+        stated_ms,
+        target_ms,
+        meets,
+    })
+}
+
+/// A performance figure as milliseconds, and whether it is only an upper bound.
+pub fn figure_ms(rec: &crate::domain::catalog::PerfRecord) -> Option<(Range<f64>, bool)> {
+    use crate::domain::catalog::Figure;
+    let k = rec.unit.to_ms()?;
+    let (r, upper) = match rec.value {
+        Figure::Point(x) => (Range::point(x), false),
+        Figure::Range { low, high } => (Range::new(low, high), false),
+        Figure::Below { below } => (Range::point(below), true),
+        Figure::AtLeast { at_least } => (Range::point(at_least), false),
+    };
+    Some((r.scale(k), upper))
 }

@@ -72,8 +72,17 @@ pub enum Param {
     Page,
     Workload,
     Currency,
+    Region,
+    PurchaseOption,
     Num(NumField),
 }
+
+/// Prefix of a component toggle, e.g. `c.s001-qdrant=1`.
+pub const COMPONENT_PREFIX: &str = "c.";
+/// Prefix of a provider discount in percent, e.g. `d.aws=10`.
+pub const DISCOUNT_PREFIX: &str = "d.";
+/// Prefix of a unit-price override, e.g. `p.aws-ec2-g4dn-xlarge=0.4`.
+pub const OVERRIDE_PREFIX: &str = "p.";
 
 impl Param {
     pub fn all() -> Vec<Param> {
@@ -83,6 +92,8 @@ impl Param {
             Param::Page,
             Param::Workload,
             Param::Currency,
+            Param::Region,
+            Param::PurchaseOption,
         ];
         v.extend(NumField::ALL.into_iter().map(Param::Num));
         v
@@ -95,10 +106,26 @@ impl Param {
             Param::Page => "page",
             Param::Workload => "wl",
             Param::Currency => "cur",
-            Param::Num(NumField::Users) => "u",
-            Param::Num(NumField::PeakConcurrency) => "pc",
-            Param::Num(NumField::ConversationHours) => "ch",
-            Param::Num(NumField::FxRate) => "fx",
+            Param::Region => "rg",
+            Param::PurchaseOption => "po",
+            Param::Num(f) => match f {
+                NumField::Users => "u",
+                NumField::PeakConcurrency => "pc",
+                NumField::ConversationHours => "ch",
+                NumField::TurnsPerMinute => "tpm",
+                NumField::InputTokensPerTurn => "tin",
+                NumField::OutputTokensPerTurn => "tout",
+                NumField::TtsCharsPerMinute => "tts",
+                NumField::StorageGb => "sg",
+                NumField::DbGb => "dg",
+                NumField::EgressGb => "eg",
+                NumField::LogGb => "lg",
+                NumField::Requests => "rq",
+                NumField::GpuHoursPerDay => "gh",
+                NumField::SpotShare => "sp",
+                NumField::LatencyTargetMs => "lt",
+                NumField::FxRate => "fx",
+            },
         }
     }
 
@@ -149,6 +176,19 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             value: value.clone(),
             problem,
         };
+        let prefixed = [
+            (COMPONENT_PREFIX, &mut raw.components),
+            (DISCOUNT_PREFIX, &mut raw.discounts),
+            (OVERRIDE_PREFIX, &mut raw.overrides),
+        ]
+        .into_iter()
+        .find_map(|(prefix, map)| key.strip_prefix(prefix).map(|rest| (rest.to_string(), map)));
+        if let Some((name, map)) = prefixed {
+            if map.insert(name, value.clone()).is_some() {
+                issues.push(issue(UrlProblem::Repeated));
+            }
+            continue;
+        }
         let Some(param) = Param::from_key(&key) else {
             issues.push(issue(UrlProblem::UnknownKey));
             continue;
@@ -173,6 +213,8 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             },
             Param::Workload => raw.workload = Some(value),
             Param::Currency => raw.currency = Some(value),
+            Param::Region => raw.region = Some(value),
+            Param::PurchaseOption => raw.purchase_option = Some(value),
             Param::Num(f) => {
                 raw.nums.insert(f, value);
             }
@@ -181,16 +223,27 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
     let (scenario, rejected) = raw.validate();
     for r in rejected {
         let key = match r.field.as_str() {
-            "workload" => Param::Workload.key(),
-            "currency" => Param::Currency.key(),
-            name => NumField::ALL
-                .into_iter()
-                .find(|f| f.name() == name)
-                .map(|f| Param::Num(f).key())
-                .unwrap_or("?"),
+            "workload" => Param::Workload.key().to_string(),
+            "currency" => Param::Currency.key().to_string(),
+            "region" => Param::Region.key().to_string(),
+            "purchase_option" => Param::PurchaseOption.key().to_string(),
+            name => {
+                if let Some(k) = name.strip_prefix("component.") {
+                    format!("{COMPONENT_PREFIX}{k}")
+                } else if let Some(k) = name.strip_prefix("discount.") {
+                    format!("{DISCOUNT_PREFIX}{k}")
+                } else if let Some(k) = name.strip_prefix("override.") {
+                    format!("{OVERRIDE_PREFIX}{k}")
+                } else {
+                    NumField::parse_name(name)
+                        .map(|f| Param::Num(f).key())
+                        .unwrap_or("?")
+                        .to_string()
+                }
+            }
         };
         issues.push(UrlIssue {
-            key: key.to_string(),
+            key,
             value: r.value,
             problem: UrlProblem::Invalid(r.reason),
         });
@@ -223,11 +276,29 @@ pub fn encode(state: &UrlState) -> String {
     if s.currency != defaults.currency {
         out.append_pair(Param::Currency.key(), s.currency.as_str());
     }
+    if s.region != defaults.region {
+        out.append_pair(Param::Region.key(), s.region.as_str());
+    }
+    if s.purchase_option != defaults.purchase_option {
+        out.append_pair(Param::PurchaseOption.key(), s.purchase_option.as_str());
+    }
     for f in NumField::ALL {
         let v = s.num(f);
         if v != defaults.num(f) {
             out.append_pair(Param::Num(f).key(), &format!("{v}"));
         }
+    }
+    for (k, on) in &s.components {
+        out.append_pair(
+            &format!("{COMPONENT_PREFIX}{k}"),
+            if *on { "1" } else { "0" },
+        );
+    }
+    for (k, v) in &s.discounts {
+        out.append_pair(&format!("{DISCOUNT_PREFIX}{k}"), &format!("{v}"));
+    }
+    for (k, v) in &s.overrides {
+        out.append_pair(&format!("{OVERRIDE_PREFIX}{k}"), &format!("{v}"));
     }
     out.finish()
 }

@@ -42,7 +42,13 @@ pub fn embedded() -> Sources {
             "prices/saas-ops.json",
             "prices/selfhosted.json",
         ],
-        plans: embed!["plans/s000.json"],
+        plans: embed![
+            "plans/s000.json",
+            "plans/s001.json",
+            "plans/s002.json",
+            "plans/s003.json",
+            "plans/s004.json",
+        ],
         perf: embed![
             "perf/runtimes.json",
             "perf/s000-s001.json",

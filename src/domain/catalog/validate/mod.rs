@@ -131,9 +131,9 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
 
     let (prices, price_ids) = prices::load_prices(&mut errs, &src.prices, &known);
     known.prices = price_ids;
-    let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
+    let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
 
     if !errs.0.is_empty() {

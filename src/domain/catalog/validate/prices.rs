@@ -50,7 +50,45 @@ pub(super) fn load_plans(
                 continue;
             };
             ids.check(errs, file, &id, "plan");
+            let perf_refs = plan
+                .latency
+                .iter()
+                .map(|st| &st.perf)
+                .chain(plan.latency_stated.iter())
+                .chain(plan.capacity.iter().filter_map(|c| c.perf.as_ref()));
+            for perf in perf_refs {
+                if !known.perf.contains(perf) {
+                    errs.push(
+                        file,
+                        &id,
+                        Rule::DanglingReference,
+                        format!("names unknown performance record `{perf}`"),
+                    );
+                }
+            }
             for line in &plan.lines {
+                if let Some(c) = &line.component {
+                    let clash = plan
+                        .lines
+                        .iter()
+                        .filter_map(|l| l.component.as_ref())
+                        .any(|o| o.key == c.key && o.kind != c.kind);
+                    let well_formed = !c.key.is_empty()
+                        && c.key
+                            .chars()
+                            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+                    if clash || !well_formed {
+                        errs.push(
+                            file,
+                            &id,
+                            Rule::DanglingReference,
+                            format!(
+                                "component `{}` must be lowercase-kebab and of one kind",
+                                c.key
+                            ),
+                        );
+                    }
+                }
                 if !known.prices.contains(&line.price) {
                     errs.push(
                         file,
