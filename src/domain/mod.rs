@@ -1,12 +1,14 @@
 //! Pure Rust: every computation of DeployCalc. Never imports leptos, web_sys, js_sys,
 //! wasm_bindgen or gloo.
 
+pub mod audit;
 pub mod catalog;
 pub mod chart;
 pub mod estimate;
 pub mod format;
 pub mod money;
 pub mod plan;
+pub mod purchase;
 pub mod quantity;
 pub mod scenario;
 pub mod share;
