@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod catalog;
+pub mod catalog_table;
 pub mod chart;
 pub mod estimate;
 pub mod format;
