@@ -5,6 +5,7 @@ pub mod audit;
 pub mod catalog;
 pub mod catalog_table;
 pub mod chart;
+pub mod compare;
 pub mod estimate;
 pub mod format;
 pub mod money;
