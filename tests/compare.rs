@@ -111,3 +111,30 @@ fn the_users_axis_scales_usage_with_users() {
     assert!((xs[0] - 20.0).abs() < 1e-9 && (xs[4] - 2000.0).abs() < 1e-6);
     assert!((xs[2] - 200.0).abs() < 1e-9);
 }
+
+#[test]
+fn stacks_and_stages_for_the_charts() {
+    use deploycalc::domain::catalog::Category;
+    use deploycalc::domain::compare::{category_stacks, stage_matrix, visible};
+    use deploycalc::domain::money::Fx;
+    use deploycalc::domain::plan::Stage;
+    let rows = compare(&Scenario::default(), catalog());
+    let all = visible(&rows, &Default::default(), None);
+    let (cats, vals) = category_stacks(&all, Currency::Usd, Fx::new(6.7686));
+    // EC2 GPU: gpu 383.98, storage (EBS 50 × 0.08 = 4), hosting (Amplify 5–10, mid 7.5)
+    let at = |c: Category| cats.iter().position(|x| *x == c).unwrap();
+    assert!((vals[0][at(Category::Gpu)] - 383.98).abs() < 1e-9);
+    assert!((vals[0][at(Category::Storage)] - 4.0).abs() < 1e-9);
+    assert!((vals[0][at(Category::Hosting)] - 7.5).abs() < 1e-9);
+    // each row's stack adds up to its total's midpoint: EC2 (392.98 + 397.98) / 2 = 395.48
+    assert!((vals[0].iter().sum::<f64>() - 395.48).abs() < 1e-9);
+    let (stages, ms) = stage_matrix(&all);
+    assert_eq!(stages, [Stage::Asr, Stage::Llm, Stage::Tts]);
+    // Fargate: 500 / 2,000 / 800 ms
+    assert_eq!(ms[1], [500.0, 2000.0, 800.0]);
+    // pinning moves a plan first; hiding drops it
+    let hidden = ["s000-local".to_string()].into_iter().collect();
+    let v = visible(&rows, &hidden, Some("s000-remote-api"));
+    let ids: Vec<&str> = v.iter().map(|r| r.plan.id.as_str()).collect();
+    assert_eq!(ids, ["s000-remote-api", "s000-ec2-gpu", "s000-fargate"]);
+}

@@ -264,6 +264,7 @@ fn every_scenario_option_round_trips_through_the_url() {
         scenario: s,
         lang: Some(Lang::Zh),
         page: Page::Compare,
+        ..UrlState::default()
     };
     let q = encode(&st);
     let (back, issues) = decode(&q);

@@ -9,6 +9,7 @@ fn default_state_encodes_to_just_the_version() {
         scenario: Scenario::default(),
         lang: None,
         page: Page::Compare,
+        ..UrlState::default()
     };
     assert_eq!(encode(&st), "v=1");
     let (back, issues) = decode("?v=1");
@@ -29,6 +30,7 @@ fn changed_fields_round_trip() {
         scenario: s,
         lang: Some(Lang::En),
         page: Page::Compare,
+        ..UrlState::default()
     };
     let q = encode(&st);
     assert_eq!(q, "v=1&lang=en&cur=both&u=1500&ch=12.5&fx=7.2");
@@ -109,4 +111,21 @@ fn the_catalog_page_is_a_url_parameter() {
     assert_eq!(st.page, Page::Compare);
     assert_eq!(issues.len(), 1);
     assert_eq!(issues[0].key, "page");
+}
+
+#[test]
+fn hidden_and_pinned_plans_round_trip() {
+    let (st, issues) = decode("v=1&hide=s000-local,s000-fargate&pin=s000-remote-api");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(st.hidden.len(), 2);
+    assert!(st.hidden.contains("s000-local"));
+    assert_eq!(st.pinned.as_deref(), Some("s000-remote-api"));
+    // ids are written sorted, so the same state always gives the same link
+    assert_eq!(
+        encode(&st),
+        "v=1&hide=s000-fargate%2Cs000-local&pin=s000-remote-api"
+    );
+    let (st, issues) = decode("v=1&hide=ok-id,BAD%20ID&pin=%3Cscript%3E");
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    assert!(st.hidden.contains("ok-id") && st.pinned.is_none());
 }

@@ -306,3 +306,105 @@ pub fn cost_curves(
     }
     (curves, crossings)
 }
+
+/// Monthly cost by category (midpoints, in `currency`) for stacked bars: the categories that
+/// occur, and for each row one value per category.
+pub fn category_stacks(
+    rows: &[&PlanRow],
+    currency: Currency,
+    fx: Fx,
+) -> (Vec<crate::domain::catalog::Category>, Vec<Vec<f64>>) {
+    use crate::domain::catalog::Category;
+    let per_row: Vec<Vec<(Category, MoneyRange)>> = rows
+        .iter()
+        .map(|r| r.estimate.by_category(currency, fx))
+        .collect();
+    let cats: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| {
+            per_row
+                .iter()
+                .any(|r| r.iter().any(|(k, v)| k == c && v.high > 0.0))
+        })
+        .collect();
+    let values = per_row
+        .iter()
+        .map(|r| {
+            cats.iter()
+                .map(|c| {
+                    r.iter()
+                        .find(|(k, _)| k == c)
+                        .map_or(0.0, |(_, v)| v.range().mid())
+                })
+                .collect()
+        })
+        .collect();
+    (cats, values)
+}
+
+/// Latency per stage (midpoints, ms) for stacked bars: the stages that occur, and for each
+/// row one value per stage.
+pub fn stage_matrix(rows: &[&PlanRow]) -> (Vec<crate::domain::plan::Stage>, Vec<Vec<f64>>) {
+    use crate::domain::plan::Stage;
+    let stages: Vec<Stage> = Stage::ALL
+        .into_iter()
+        .filter(|st| {
+            rows.iter().any(|r| {
+                r.estimate
+                    .latency
+                    .as_ref()
+                    .is_some_and(|l| l.stages.iter().any(|x| x.stage == *st))
+            })
+        })
+        .collect();
+    let values = rows
+        .iter()
+        .map(|r| {
+            stages
+                .iter()
+                .map(|st| {
+                    r.estimate.latency.as_ref().map_or(0.0, |l| {
+                        l.stages
+                            .iter()
+                            .filter(|x| x.stage == *st)
+                            .map(|x| x.ms.mid())
+                            .sum()
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    (stages, values)
+}
+
+impl Scores {
+    /// In radar order: cost, latency, privacy, ops, scalability.
+    pub fn as_vec(&self) -> Vec<Option<f64>> {
+        vec![
+            Some(self.cost),
+            self.latency,
+            self.privacy,
+            self.ops,
+            self.scalability,
+        ]
+    }
+}
+
+/// The rows in display order: the pinned plan first, hidden plans left out.
+pub fn visible<'a>(
+    rows: &'a [PlanRow],
+    hidden: &std::collections::BTreeSet<String>,
+    pinned: Option<&str>,
+) -> Vec<&'a PlanRow> {
+    let mut out: Vec<&PlanRow> = rows
+        .iter()
+        .filter(|r| !hidden.contains(r.plan.id.as_str()))
+        .collect();
+    if let Some(p) = pinned {
+        if let Some(i) = out.iter().position(|r| r.plan.id.as_str() == p) {
+            let row = out.remove(i);
+            out.insert(0, row);
+        }
+    }
+    out
+}

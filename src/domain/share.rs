@@ -74,6 +74,10 @@ pub enum Param {
     Currency,
     Region,
     PurchaseOption,
+    /// Plans hidden from the comparison, comma-separated ids.
+    Hide,
+    /// The plan pinned to the first column.
+    Pin,
     Num(NumField),
 }
 
@@ -94,6 +98,8 @@ impl Param {
             Param::Currency,
             Param::Region,
             Param::PurchaseOption,
+            Param::Hide,
+            Param::Pin,
         ];
         v.extend(NumField::ALL.into_iter().map(Param::Num));
         v
@@ -108,6 +114,8 @@ impl Param {
             Param::Currency => "cur",
             Param::Region => "rg",
             Param::PurchaseOption => "po",
+            Param::Hide => "hide",
+            Param::Pin => "pin",
             Param::Num(f) => match f {
                 NumField::Users => "u",
                 NumField::PeakConcurrency => "pc",
@@ -135,12 +143,16 @@ impl Param {
 }
 
 /// Everything the URL carries.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
     pub scenario: Scenario,
     /// `None` when the URL does not say: the page then follows the browser.
     pub lang: Option<Lang>,
     pub page: Page,
+    /// Plan ids hidden from the comparison.
+    pub hidden: BTreeSet<String>,
+    /// The plan shown first.
+    pub pinned: Option<String>,
 }
 
 /// What was wrong with one parameter.
@@ -161,6 +173,14 @@ pub struct UrlIssue {
     pub problem: UrlProblem,
 }
 
+/// Plan ids look like `s000-ec2-gpu`: lowercase letters, digits and dashes.
+fn plan_id_like(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// Decodes a query string (with or without the leading `?`).
 pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -168,6 +188,8 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
     let mut raw = RawScenario::default();
     let mut lang = None;
     let mut page = Page::default();
+    let mut hidden = BTreeSet::new();
+    let mut pinned = None;
     let mut seen = BTreeSet::new();
     for (k, v) in form_urlencoded::parse(query.as_bytes()) {
         let (key, value) = (k.into_owned(), v.into_owned());
@@ -213,6 +235,22 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             },
             Param::Workload => raw.workload = Some(value),
             Param::Currency => raw.currency = Some(value),
+            Param::Hide => {
+                for id in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+                    if plan_id_like(id) {
+                        hidden.insert(id.to_string());
+                    } else {
+                        issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
+                    }
+                }
+            }
+            Param::Pin => {
+                if plan_id_like(&value) {
+                    pinned = Some(value.clone());
+                } else {
+                    issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
+                }
+            }
             Param::Region => raw.region = Some(value),
             Param::PurchaseOption => raw.purchase_option = Some(value),
             Param::Num(f) => {
@@ -253,6 +291,8 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             scenario,
             lang,
             page,
+            hidden,
+            pinned,
         },
         issues,
     )
@@ -269,6 +309,13 @@ pub fn encode(state: &UrlState) -> String {
     }
     if state.page != Page::default() {
         out.append_pair(Param::Page.key(), state.page.as_str());
+    }
+    if !state.hidden.is_empty() {
+        let ids: Vec<&str> = state.hidden.iter().map(String::as_str).collect();
+        out.append_pair(Param::Hide.key(), &ids.join(","));
+    }
+    if let Some(p) = &state.pinned {
+        out.append_pair(Param::Pin.key(), p);
     }
     if s.workload != Scenario::default().workload {
         out.append_pair(Param::Workload.key(), s.workload.as_str());
