@@ -1,14 +1,18 @@
 //! The shell: header, scenario form, results, assumptions.
 
-use crate::domain::scenario::NumField;
+use crate::domain::scenario::{NumField, Scenario};
 use crate::domain::share::Lang;
 use crate::domain::share::Page;
 use crate::ui::components::assumptions::Assumptions;
 use crate::ui::components::catalog_page::CatalogPage;
 use crate::ui::components::chart::provide_echarts;
+use crate::ui::components::charts::CompareCharts;
+use crate::ui::components::compare::{provide_compare, ComparisonTable};
 use crate::ui::components::header::Header;
-use crate::ui::components::plan_card::PlanCard;
-use crate::ui::components::scenario_form::{CurrencySelect, NumInput};
+use crate::ui::components::plan_card::Breakdowns;
+use crate::ui::components::scenario_form::{
+    ComponentToggles, CurrencySelect, FieldGroup, PurchaseSelect, RegionSelect, WorkloadPicker,
+};
 use crate::ui::components::url_notice::UrlNotice;
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::{AppState, UrlSync};
@@ -28,6 +32,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    provide_echarts();
     let st = AppState::expect();
     let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
     view! {
@@ -42,36 +47,67 @@ fn Shell() -> impl IntoView {
 
 #[component]
 fn ComparePage() -> impl IntoView {
-    provide_echarts();
     let st = AppState::expect();
     let lang = st.lang;
-    let results =
-        move || {
-            match st.catalog {
-        Ok(c) => c.plans.iter().map(|p| view! { <PlanCard plan=p /> }).collect_view().into_any(),
-        Err(errs) => view! {
-            <div class="notice error" role="alert">
-                <p>{move || t(lang.get(), Key::CatalogBroken)}</p>
-                <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
-            </div>
-        }
-        .into_any(),
-    }
-        };
+    let _ = provide_compare();
+    let broken = move || {
+        st.catalog.as_ref().err().map(|errs| {
+            view! {
+                <div class="notice error" role="alert">
+                    <p>{move || t(lang.get(), Key::CatalogBroken)}</p>
+                    <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    };
+    use NumField::*;
     view! {
         <main class="layout" data-ready="true">
             <aside class="scenario" aria-labelledby="scenario-title">
                 <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
-                <p class="workload">{move || t(lang.get(), Key::WorkloadS000)}</p>
-                <NumInput field=NumField::Users label=Key::Users unit=Key::UsersUnit help=Key::UsersHelp />
-                <CurrencySelect />
+                <WorkloadPicker />
+                <FieldGroup title=("用量", "Usage") fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
+                <FieldGroup title=("对话模型", "Conversation model") fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
+                <FieldGroup title=("数据", "Data") fields=&[StorageGb, DbGb, EgressGb, LogGb] />
+                <FieldGroup
+                    title=("地区与币种", "Region and currency")
+                    fields=&[FxRate]
+                    reset_extra=reset_region
+                    open=true
+                >
+                    <RegionSelect />
+                    <CurrencySelect />
+                </FieldGroup>
+                <FieldGroup
+                    title=("购买方式", "Purchase options")
+                    fields=&[GpuHoursPerDay, SpotShare]
+                    reset_extra=reset_purchase
+                >
+                    <PurchaseSelect />
+                </FieldGroup>
+                <FieldGroup title=("要求", "Requirements") fields=&[LatencyTargetMs] />
+                <ComponentToggles />
             </aside>
             <section class="results" aria-live="polite">
                 <UrlNotice />
-                {results}
+                {broken}
+                <ComparisonTable />
+                <CompareCharts />
+                <Breakdowns />
             </section>
         </main>
     }
+}
+
+fn reset_region(s: &mut Scenario, preset: &Scenario) {
+    s.region = preset.region;
+    s.currency = preset.currency;
+}
+
+fn reset_purchase(s: &mut Scenario, preset: &Scenario) {
+    s.purchase_option = preset.purchase_option;
+    s.discounts.clear();
+    s.overrides.clear();
 }
 
 #[component]

@@ -82,7 +82,7 @@ pub fn BreakdownChart(plan: &'static Plan, model: Memo<Option<CardModel>>) -> im
     let chart = Memo::new(move |_| {
         let lang = st.lang.get();
         model.get().map(|m| {
-            let e = &m.est;
+            let e = &m.row.estimate;
             let text = ChartText {
                 title: t(lang, Key::ChartBreakdownTitle).to_string(),
                 low: t(lang, Key::Low).to_string(),
@@ -123,6 +123,45 @@ pub fn BreakdownChart(plan: &'static Plan, model: Memo<Option<CardModel>>) -> im
                     <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
                 </Show>
             </div>
+        </figure>
+    }
+}
+
+/// A chart element that keeps one ECharts handle and updates it in place when `chart` changes.
+#[component]
+pub fn ChartFigure(
+    /// `chart-<name>` is the element id and test id.
+    name: &'static str,
+    title: Signal<String>,
+    chart: Memo<Option<charming::Chart>>,
+    /// The text alternative: the data the chart is drawn from, as a table.
+    children: Children,
+) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let ready = use_context::<EchartsReady>().map(|r| r.0);
+    let id = format!("chart-{name}");
+    let handle: StoredValue<Option<Handle>, LocalStorage> = StoredValue::new_local(None);
+    let el_id = id.clone();
+    Effect::new(move |_| {
+        let is_ready = ready.map(|r| r.get()).unwrap_or(false);
+        if let (true, Some(c)) = (is_ready, chart.get()) {
+            handle.update_value(|h| draw(h, &el_id, &c));
+        }
+    });
+    view! {
+        <figure class="chart-box">
+            <div id=id.clone() class="chart" data-testid=id role="img" aria-label=move || title.get()>
+                <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
+                    <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
+                </Show>
+            </div>
+            <figcaption>
+                <details class="chart-data">
+                    <summary>{move || crate::ui::i18n::tr(lang.get(), "图表数据（表格）", "Chart data (table)")}</summary>
+                    {children()}
+                </details>
+            </figcaption>
         </figure>
     }
 }

@@ -1,6 +1,8 @@
 pub mod assumptions;
 pub mod catalog_page;
 pub mod chart;
+pub mod charts;
+pub mod compare;
 pub mod header;
 pub mod plan_card;
 pub mod scenario_form;

@@ -1,32 +1,31 @@
-use crate::domain::estimate::{estimate, Estimate, LineEstimate};
+//! A plan's breakdown: its lines (quantity, unit price, subtotal range) with source, as-of
+//! date, confidence and stale flag, the seed audit notes, pros and cons, and its chart.
+
+use crate::domain::audit::LineAudit;
+use crate::domain::catalog_table::{is_stale, source_url};
+use crate::domain::compare::PlanRow;
+use crate::domain::estimate::{LineEstimate, LineState};
 use crate::domain::format;
 use crate::domain::money::{Currency, Fx, MoneyRange};
 use crate::domain::plan::Plan;
+use crate::domain::purchase::Adjustment;
 use crate::domain::share::Lang;
 use crate::ui::components::chart::BreakdownChart;
-use crate::ui::i18n::{pick, t, unit_text, Key};
+use crate::ui::components::compare::{money_text, use_compare};
+use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
-    let s = format::money_range(r);
-    if lower_bound {
-        format!("{} {s}", t(lang, Key::AtLeast))
-    } else {
-        s
-    }
-}
-
-/// Everything a plan card shows, derived in one memo. Render closures read this memo (and
-/// the language) but never also the scenario it comes from: a closure that reads a memo
+/// What one breakdown shows, derived in one memo from the comparison. Render closures read
+/// this memo (and the language) but never also its sources: a closure that reads a memo
 /// together with one of that memo's own sources can miss an update in leptos 0.8.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardModel {
-    pub est: Estimate,
-    pub users: f64,
+    pub row: PlanRow,
     /// Currencies to show, primary first.
     pub currencies: Vec<Currency>,
     pub fx: Fx,
+    pub today: crate::domain::catalog::Date,
 }
 
 impl CardModel {
@@ -35,78 +34,145 @@ impl CardModel {
     }
 }
 
-/// One plan: its totals in the chosen currencies, its lines and its chart.
+/// Every shown plan's breakdown, in display order.
+#[component]
+pub fn Breakdowns() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let model = use_compare();
+    let plans = Memo::new(move |_| {
+        model.with(|m| {
+            m.as_ref()
+                .map(|m| {
+                    m.shown()
+                        .iter()
+                        .map(|r| r.plan)
+                        .collect::<Vec<&'static Plan>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="breakdowns" aria-labelledby="breakdowns-title">
+            <h2 id="breakdowns-title">{move || tr(lang.get(), "逐项明细", "Line-by-line breakdown")}</h2>
+            <For each=move || plans.get() key=|p| p.id.clone() let:plan>
+                <PlanCard plan=plan />
+            </For>
+        </section>
+    }
+}
+
+/// One plan's breakdown, collapsed until opened.
 #[component]
 pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
+    let cmp = use_compare();
     let model = Memo::new(move |_| {
-        let s = st.scenario.get();
-        st.catalog.as_ref().ok().map(|c| CardModel {
-            est: estimate(plan, &s, c),
-            users: s.users,
-            currencies: s.currency.currencies().to_vec(),
-            fx: Fx::new(s.fx_rate),
+        cmp.with(|m| {
+            m.as_ref().and_then(|m| {
+                m.rows
+                    .iter()
+                    .find(|r| r.plan.id == plan.id)
+                    .map(|r| CardModel {
+                        row: r.clone(),
+                        currencies: m.currencies.clone(),
+                        fx: m.fx,
+                        today: m.today,
+                    })
+            })
         })
     });
-    let totals = move || {
-        let Some(m) = model.get() else {
-            return ().into_any();
-        };
-        let lang = lang.get();
-        m.currencies
-            .iter()
-            .map(|&c| total_block(plan, &m.est, c, m.users, lang))
-            .collect_view()
-            .into_any()
+    let open = RwSignal::new(false);
+    let id = plan.id.as_str();
+    let head_total = move || {
+        model.get().map(|m| {
+            let e = &m.row.estimate;
+            money_text(e.monthly(m.primary()), e.is_lower_bound(), lang.get())
+        })
     };
-    let seed_note = move || {
-        plan.seed_total.as_ref().map(|s| {
-            let r = MoneyRange::new(s.value.range(), s.currency);
-            view! {
-                <p class="seed-note" data-testid=format!("seed-total-{}", plan.id.as_str())>
-                    {move || t(lang.get(), Key::SeedStates)} ": " {format::money_range(r)}
-                </p>
-            }
+    let details = move || {
+        let m = model.get()?;
+        let lang = lang.get();
+        let pros = plan
+            .pros
+            .iter()
+            .map(|p| view! { <li>{pick(lang, p).to_string()}</li> })
+            .collect_view();
+        let cons = plan
+            .cons
+            .iter()
+            .map(|p| view! { <li>{pick(lang, p).to_string()}</li> })
+            .collect_view();
+        let audit = audit_summary(&m, lang);
+        Some(view! {
+            <p class="summary">{pick(lang, &plan.summary).to_string()}</p>
+            <div class="pros-cons">
+                <div>
+                    <h4>{tr(lang, "优点", "Pros")}</h4>
+                    <ul class="pros">{pros}</ul>
+                </div>
+                <div>
+                    <h4>{tr(lang, "缺点", "Cons")}</h4>
+                    <ul class="cons">{cons}</ul>
+                </div>
+            </div>
+            {audit}
+            <LinesTable plan=plan model=model />
         })
     };
     view! {
-        <article class="plan-card" data-testid=format!("plan-{}", plan.id.as_str())>
-            <h2>{move || pick(lang.get(), &plan.name).to_string()}</h2>
-            <p class="summary">{move || pick(lang.get(), &plan.summary).to_string()}</p>
-            <div class="totals">{totals}</div>
-            {seed_note}
-            <LinesTable plan=plan model=model />
-            <BreakdownChart plan=plan model=model />
-        </article>
+        <details
+            class="plan-card"
+            id=format!("breakdown-{id}")
+            data-testid=format!("breakdown-{id}")
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                    open.set(el.has_attribute("open"));
+                }
+            }
+        >
+            <summary>
+                <span class="plan-name">{move || pick(lang.get(), &plan.name).to_string()}</span>
+                <span class="plan-total">{head_total}</span>
+            </summary>
+            <Show when=move || open.get()>
+                {details}
+                <BreakdownChart plan=plan model=model />
+            </Show>
+        </details>
     }
 }
 
-fn total_block(plan: &Plan, e: &Estimate, c: Currency, users: f64, lang: Lang) -> impl IntoView {
-    let m = e.monthly(c);
-    let lb = e.is_lower_bound();
-    let per_user = e
-        .per_user(c, users)
-        .map(format::money_range)
+fn audit_summary(m: &CardModel, lang: Lang) -> Option<impl IntoView> {
+    let a = &m.row.audit;
+    let sum = a.seed_line_sum?;
+    let stated = a
+        .stated_total
+        .as_ref()
+        .map(|s| format::money_range(MoneyRange::new(s.value.range(), s.currency)))
         .unwrap_or_else(|| "—".into());
-    view! {
-        <div class="total">
-            <span class="label">{t(lang, Key::MonthlyTotal)}</span>
-            <strong
-                class="amount"
-                data-testid=format!("total-{}", plan.id.as_str())
-                data-low=m.low.to_string()
-                data-high=m.high.to_string()
-                data-currency=c.as_str()
-            >
-                {money_text(m, lb, lang)}
-            </strong>
-            <span class="sub">
-                {format::money_range(e.yearly(c))} " " {t(lang, Key::Yearly)} " · " {per_user} " "
-                {t(lang, Key::PerUser)}
-            </span>
-        </div>
-    }
+    let flagged = a.lines.iter().filter(|l| l.flagged).count();
+    Some(view! {
+        <p class="audit" data-testid=format!("audit-{}", m.row.plan.id.as_str())>
+            <strong>{tr(lang, "种子核对：", "Seed audit: ")}</strong>
+            {format!(
+                "{} {} · {} {} · {} {}",
+                tr(lang, "种子总额", "stated"),
+                stated,
+                tr(lang, "种子各项之和", "sum of the seed's lines"),
+                format::money_range(sum),
+                tr(lang, "按目录价", "at catalog prices"),
+                money_text(a.catalog_total, a.catalog_is_lower_bound, lang),
+            )}
+            {(flagged > 0).then(|| format!(
+                " · {} {}",
+                flagged,
+                tr(lang, "项与种子相差超过 10%", "line(s) differ from the seed by more than 10%")
+            ))}
+        </p>
+    })
 }
 
 #[component]
@@ -117,52 +183,91 @@ fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl IntoV
             return Vec::new();
         };
         let lang = lang.get();
-        m.est
+        m.row
+            .estimate
             .lines
             .iter()
-            .map(|l| line_row(plan, l, lang, m.fx, m.primary()).into_any())
+            .map(|l| {
+                let audit = m.row.audit.lines.iter().find(|a| a.index == l.index);
+                line_row(plan, l, audit, lang, &m).into_any()
+            })
             .collect::<Vec<_>>()
     };
     view! {
-        <table class="lines" aria-describedby=format!("chart-{}", plan.id.as_str())>
-            <caption>{move || t(lang.get(), Key::Lines)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{move || t(lang.get(), Key::Item)}</th>
-                    <th scope="col" class="num">{move || t(lang.get(), Key::Quantity)}</th>
-                    <th scope="col" class="num">{move || t(lang.get(), Key::UnitPrice)}</th>
-                    <th scope="col" class="num">{move || t(lang.get(), Key::Subtotal)}</th>
-                    <th scope="col">{move || t(lang.get(), Key::Source)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="lines">
+                <caption>{move || t(lang.get(), Key::Lines)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(lang.get(), Key::Item)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::Quantity)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::UnitPrice)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::Subtotal)}</th>
+                        <th scope="col">{move || t(lang.get(), Key::Source)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn qty_text(l: &LineEstimate) -> String {
+    let digits = |x: f64| if x.fract() == 0.0 { 0 } else { 2 };
+    if l.quantity.is_point() {
+        format::number(l.quantity.low, digits(l.quantity.low))
+    } else {
+        format!(
+            "{}–{}",
+            format::number(l.quantity.low, digits(l.quantity.low)),
+            format::number(l.quantity.high, digits(l.quantity.high))
+        )
+    }
+}
+
+fn adjustment_text(a: &Adjustment, lang: Lang) -> String {
+    match a {
+        Adjustment::Override => tr(lang, "自定义单价", "your price").into(),
+        Adjustment::Purchase { option, sourced } => format!(
+            "{}{}",
+            purchase_text(lang, *option),
+            if *sourced {
+                ""
+            } else {
+                tr(lang, "（种子折扣）", " (seed's discount)")
+            }
+        ),
+        Adjustment::PurchaseUnavailable { option } => format!(
+            "{} {}",
+            purchase_text(lang, *option),
+            tr(lang, "无价格，按需计", "not priced: on demand used")
+        ),
+        Adjustment::Spot { share_percent, .. } => {
+            format!("Spot {}%", format::number(*share_percent, 0))
+        }
+        Adjustment::Discount { percent } => format!(
+            "{} {}%",
+            tr(lang, "折扣", "discount"),
+            format::number(*percent, 1)
+        ),
     }
 }
 
 fn line_row(
     plan: &Plan,
     l: &LineEstimate,
+    audit: Option<&LineAudit>,
     lang: Lang,
-    fx: Fx,
-    view_cur: Currency,
+    m: &CardModel,
 ) -> impl IntoView {
-    let label = plan
-        .lines
-        .get(l.index)
+    let tpl = plan.lines.get(l.index);
+    let label = tpl
         .map(|t| pick(lang, &t.label).to_string())
         .unwrap_or_default();
-    let qty = if l.quantity.is_point() {
-        format::number(
-            l.quantity.low,
-            if l.quantity.low.fract() == 0.0 { 0 } else { 2 },
-        )
-    } else {
-        format!(
-            "{}–{}",
-            format::number(l.quantity.low, 0),
-            format::number(l.quantity.high, 0)
-        )
+    let state_tag = match l.state {
+        LineState::Counted => None,
+        LineState::Excluded => Some(tr(lang, "可选，未计入", "optional, not counted")),
+        LineState::Owned => Some(tr(lang, "已有，计 0", "owned: counts 0")),
     };
     let unit_price = l
         .unit_price
@@ -174,20 +279,69 @@ fn line_row(
             )
         })
         .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
+    let adjustments = (!l.adjustments.is_empty()).then(|| {
+        let words: Vec<String> = l
+            .adjustments
+            .iter()
+            .map(|a| adjustment_text(a, lang))
+            .collect();
+        view! { <span class="adj">{words.join(" · ")}</span> }
+    });
     let subtotal = l
         .subtotal
-        .map(|s| format::money_range(s.to(view_cur, fx)))
+        .map(|s| format::money_range(s.to(m.primary(), m.fx)))
         .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
-    let source = l.source.clone();
+    let stale = is_stale(l.as_of, m.today);
+    let source = match source_url(&l.source) {
+        Some(url) => view! {
+            <a href=url rel="noopener noreferrer" target="_blank" title=l.source.clone()>
+                {tr(lang, "来源", "source")}
+            </a>
+        }
+        .into_any(),
+        None => view! { <span class="src-text" title=l.source.clone()>{l.source.clone()}</span> }
+            .into_any(),
+    };
+    let audit_note = audit.filter(|a| a.flagged).map(|a| {
+        let reason = tpl
+            .and_then(|t| t.audit_note.as_ref())
+            .map(|n| pick(lang, n).to_string());
+        let catalog = a
+            .catalog
+            .map(format::money_range)
+            .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
+        view! {
+            <p class="audit-note">
+                {format!(
+                    "⚠ {} {} · {} {}{}",
+                    tr(lang, "种子写", "seed says"),
+                    format::money_range(a.seed),
+                    tr(lang, "目录价", "catalog"),
+                    catalog,
+                    a.diff.map(|d| format!(" ({:+.0}%)", d * 100.0)).unwrap_or_default()
+                )}
+                {reason.map(|r| view! { <br /> <span>{r}</span> })}
+            </p>
+        }
+    });
     view! {
-        <tr data-testid=format!("line-{}-{}", plan.id.as_str(), l.index)>
-            <th scope="row">{label}</th>
-            <td class="num">{qty}</td>
-            <td class="num">{unit_price}</td>
+        <tr data-testid=format!("line-{}-{}", plan.id.as_str(), l.index) class=match l.state {
+            LineState::Counted => "",
+            LineState::Excluded => "excluded",
+            LineState::Owned => "owned",
+        }>
+            <th scope="row">
+                {label}
+                {state_tag.map(|s| view! { <span class="tag">{s}</span> })}
+                {audit_note}
+            </th>
+            <td class="num">{qty_text(l)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
+            <td class="num">{unit_price} {adjustments}</td>
             <td class="num">{subtotal}</td>
             <td class="src">
                 <span class=format!("badge conf-{}", l.confidence.as_str())>{l.confidence.as_str()}</span>
-                " " <span title=source.clone()>{l.as_of.to_string()}</span>
+                " " {source} " " <span class="asof">{l.as_of.to_string()}</span>
+                {stale.then(|| view! { <span class="badge stale">{tr(lang, "过期", "stale")}</span> })}
             </td>
         </tr>
     }

@@ -1,6 +1,9 @@
 use crate::domain::format;
-use crate::domain::scenario::{parse_num, CurrencyView, NumField};
-use crate::ui::i18n::{reject_text, t, Key};
+use crate::domain::scenario::{
+    parse_num, parse_purchase_option, CurrencyView, NumField, Region, Scenario, Workload,
+    PURCHASE_OPTIONS,
+};
+use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
 use crate::ui::state::AppState;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
@@ -24,12 +27,7 @@ fn show(v: f64) -> String {
 /// A labelled numeric input bound to one scenario field. Invalid text is shown with its
 /// reason and not applied; valid text is applied after [`DEBOUNCE`].
 #[component]
-pub fn NumInput(
-    field: NumField,
-    label: Key,
-    unit: Key,
-    #[prop(optional)] help: Option<Key>,
-) -> impl IntoView {
+pub fn NumInput(field: NumField) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let current = Memo::new(move |_| st.scenario.with(|s| s.num(field)));
@@ -73,7 +71,7 @@ pub fn NumInput(
     let (min, max) = field.bounds();
     view! {
         <div class="field">
-            <label for=id.clone()>{move || t(lang.get(), label)}</label>
+            <label for=id.clone()>{move || field_text(lang.get(), field).0}</label>
             <div class="input-row">
                 <input
                     id=id.clone()
@@ -88,12 +86,12 @@ pub fn NumInput(
                     data-max=format::number(max, 0)
                     on:input=on_input
                 />
-                <span class="unit">{move || t(lang.get(), unit)}</span>
+                <span class="unit">{move || field_text(lang.get(), field).1}</span>
             </div>
             <p class="field-error" id=err_id data-testid=format!("{id}-error") aria-live="polite">
                 {move || error().map(|r| reject_text(lang.get(), &r))}
             </p>
-            {help.map(|h| view! { <p class="field-help">{move || t(lang.get(), h)}</p> })}
+            <p class="field-help">{move || field_text(lang.get(), field).2}</p>
         </div>
     }
 }
@@ -133,5 +131,222 @@ pub fn CurrencySelect() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// The five seed workloads and "custom". Picking one loads its defaults (keeping the
+/// currency view and exchange rate) and its plans.
+#[component]
+pub fn WorkloadPicker() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let current = Memo::new(move |_| st.scenario.with(|s| s.workload));
+    view! {
+        <fieldset class="workloads" data-testid="input-workload">
+            <legend>{move || tr(lang.get(), "应用类型", "Workload")}</legend>
+            {Workload::ALL
+                .into_iter()
+                .map(|w| {
+                    let id = format!("workload-{}", w.as_str());
+                    view! {
+                        <label class="workload-option" for=id.clone()>
+                            <input
+                                type="radio"
+                                name="workload"
+                                id=id.clone()
+                                data-testid=id.clone()
+                                value=w.as_str()
+                                prop:checked=move || current.get() == w
+                                on:change=move |_| {
+                                    st.commit(true, |u| {
+                                        let keep = (u.scenario.currency, u.scenario.fx_rate);
+                                        u.scenario = Scenario::preset(w);
+                                        (u.scenario.currency, u.scenario.fx_rate) = keep;
+                                        u.hidden.clear();
+                                        u.pinned = None;
+                                    })
+                                }
+                            />
+                            <span class="workload-name">{move || workload_text(lang.get(), w).0}</span>
+                            <span class="workload-desc">{move || workload_text(lang.get(), w).1}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A group of inputs with a heading and a reset button that restores the preset's values.
+#[component]
+pub fn FieldGroup(
+    title: (&'static str, &'static str),
+    fields: &'static [NumField],
+    #[prop(optional)] children: Option<Children>,
+    #[prop(optional)] reset_extra: Option<fn(&mut Scenario, &Scenario)>,
+    #[prop(optional)] open: bool,
+) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let slug = title.1.to_ascii_lowercase().replace([' ', ','], "-");
+    let reset = move |_| {
+        st.commit(true, |u| {
+            let preset = Scenario::preset(u.scenario.workload);
+            for &f in fields {
+                u.scenario.set_num(f, preset.num(f));
+            }
+            if let Some(extra) = reset_extra {
+                extra(&mut u.scenario, &preset);
+            }
+        })
+    };
+    view! {
+        <details class="group" open=open>
+            <summary>{move || tr(lang.get(), title.0, title.1)}</summary>
+            {fields.iter().map(|&f| view! { <NumInput field=f /> }).collect_view()}
+            {children.map(|c| c())}
+            <button type="button" class="reset" data-testid=format!("reset-{slug}") on:click=reset>
+                {move || tr(lang.get(), "恢复默认值", "Reset to defaults")}
+            </button>
+        </details>
+    }
+}
+
+/// Where the users are (decides the network latency stage).
+#[component]
+pub fn RegionSelect() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    view! {
+        <div class="field">
+            <label for="input-region">{move || tr(lang.get(), "用户所在地区", "Where users are")}</label>
+            <select
+                id="input-region"
+                data-testid="input-region"
+                on:change=move |ev| {
+                    if let Some(r) = Region::parse(&event_target_value(&ev)) {
+                        st.commit(true, |u| u.scenario.region = r);
+                    }
+                }
+            >
+                {Region::ALL
+                    .into_iter()
+                    .map(|r| {
+                        let label = move || match r {
+                            Region::Global => tr(lang.get(), "靠近云区域（全球）", "Near the cloud region (global)"),
+                            Region::China => tr(lang.get(), "中国大陆", "Mainland China"),
+                        };
+                        view! {
+                            <option value=r.as_str() selected=move || st.scenario.with(|s| s.region == r)>
+                                {label}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// On demand, savings plan, reserved.
+#[component]
+pub fn PurchaseSelect() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    view! {
+        <div class="field">
+            <label for="input-purchase_option">{move || tr(lang.get(), "购买方式", "Purchase option")}</label>
+            <select
+                id="input-purchase_option"
+                data-testid="input-purchase_option"
+                on:change=move |ev| {
+                    if let Some(p) = parse_purchase_option(&event_target_value(&ev)) {
+                        st.commit(true, |u| u.scenario.purchase_option = p);
+                    }
+                }
+            >
+                {PURCHASE_OPTIONS
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <option value=p.as_str() selected=move || st.scenario.with(|s| s.purchase_option == p)>
+                                {move || purchase_text(lang.get(), p)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <p class="field-help">
+                {move || tr(lang.get(), "用于计算、GPU、容器和数据库实例；有官方价的用官方价，否则用种子 003 的折扣", "Applies to compute, GPU, container and database instances: the record's own price where it has one, otherwise seed 003's discount")}
+            </p>
+        </div>
+    }
+}
+
+/// Optional components and owned resources of the plans on screen, as checkboxes.
+#[component]
+pub fn ComponentToggles() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    // (key, label, on) for every component of the workload's plans, once each
+    let model = Memo::new(move |_| {
+        let s = st.scenario.get();
+        let Ok(cat) = st.catalog.as_ref() else {
+            return Vec::new();
+        };
+        let mut out: Vec<(String, crate::domain::catalog::I18nText, bool, bool)> = Vec::new();
+        for p in crate::domain::estimate::plans_for(s.workload, cat) {
+            for c in p.components() {
+                if !out.iter().any(|o| o.0 == c.key) {
+                    let owned = c.kind == crate::domain::plan::ToggleKind::Owned;
+                    out.push((
+                        c.key.clone(),
+                        c.label.clone(),
+                        s.component_on(&c.key, c.default_on),
+                        owned,
+                    ));
+                }
+            }
+        }
+        out
+    });
+    move || {
+        let items = model.get();
+        if items.is_empty() {
+            return ().into_any();
+        }
+        let lang_now = lang.get();
+        view! {
+            <fieldset class="components">
+                <legend>{tr(lang_now, "可选组件 / 已有资源", "Optional parts / owned resources")}</legend>
+                {items
+                    .into_iter()
+                    .map(|(key, label, on, owned)| {
+                        let id = format!("input-c-{key}");
+                        let k = key.clone();
+                        view! {
+                            <label class="check" for=id.clone()>
+                                <input
+                                    type="checkbox"
+                                    id=id.clone()
+                                    data-testid=id.clone()
+                                    prop:checked=on
+                                    on:change=move |ev| {
+                                        let checked = event_target_checked(&ev);
+                                        let k = k.clone();
+                                        st.commit(true, |u| {
+                                            u.scenario.components.insert(k, checked);
+                                        })
+                                    }
+                                />
+                                {pick(lang_now, &label).to_string()}
+                                {owned.then(|| view! { <span class="tag">{tr(lang_now, "已有，计 0", "owned: counts 0")}</span> })}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+        .into_any()
     }
 }
