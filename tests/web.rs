@@ -80,8 +80,10 @@ async fn typing_users_updates_the_url_and_the_per_user_cost() {
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("u=400"), "{search}");
     // 392.98 / 400 = 0.98245 -> "$0.98"; 397.98 / 400 = 0.99495 -> "$0.99"
-    let text = root.text_content().unwrap();
-    assert!(text.contains("$0.98–$0.99 per user per month"), "{text}");
+    let per_user = by_testid(&root, "per-user-s000-ec2-gpu")
+        .text_content()
+        .unwrap();
+    assert_eq!(per_user, "$0.98–$0.99");
     root.remove();
 }
 

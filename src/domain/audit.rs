@@ -4,7 +4,7 @@
 use crate::domain::catalog::I18nText;
 use crate::domain::estimate::{Estimate, LineState};
 use crate::domain::money::{Currency, Fx, MoneyRange, Range};
-use crate::domain::plan::{Plan, SeedAmount};
+use crate::domain::plan::{Plan, SeedAmount, ToggleKind};
 
 /// Lines and totals that differ by more than this share are flagged.
 pub const FLAG_THRESHOLD: f64 = 0.10;
@@ -27,6 +27,8 @@ pub struct LineAudit {
 pub struct Audit {
     /// Currency the audit is in: the seed's.
     pub currency: Currency,
+    /// The seed's stated total for this configuration (a `when`-matching other total, else the
+    /// plan's main one).
     pub stated_total: Option<SeedAmount>,
     pub other_totals: Vec<SeedAmount>,
     /// Sum of the seed's figures over the counted lines that have one; `None` when no line has.
@@ -115,13 +117,25 @@ pub fn audit(plan: &Plan, est: &Estimate, fx: Fx) -> Audit {
         });
     }
     let catalog_total = est.monthly(currency);
-    let stated = plan
-        .seed_total
-        .as_ref()
-        .map(|s| seed_money(s, currency, fx));
+    // the stated total that matches the scenario's toggles, if the seed states one for them
+    let on = |key: &str| -> Option<bool> {
+        est.lines.iter().find_map(|l| {
+            let c = plan.lines.get(l.index)?.component.as_ref()?;
+            (c.key == key).then_some(match c.kind {
+                ToggleKind::Optional => l.state != LineState::Excluded,
+                ToggleKind::Owned => l.state == LineState::Owned,
+            })
+        })
+    };
+    let stated_amount = plan
+        .seed_totals_other
+        .iter()
+        .find(|o| !o.when.is_empty() && o.when.iter().all(|(k, v)| on(k) == Some(*v)))
+        .or(plan.seed_total.as_ref());
+    let stated = stated_amount.map(|s| seed_money(s, currency, fx));
     Audit {
         currency,
-        stated_total: plan.seed_total.clone(),
+        stated_total: stated_amount.cloned(),
         other_totals: plan.seed_totals_other.clone(),
         seed_line_sum: seed_sum,
         lines_with_figure: with,

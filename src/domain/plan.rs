@@ -25,6 +25,10 @@ pub struct SeedAmount {
     pub currency: Currency,
     #[serde(default)]
     pub note: Option<String>,
+    /// For a plan's other stated totals: the component toggles under which the seed states
+    /// it (e.g. `{"s001-qdrant": true}`); the audit then compares against it.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub when: std::collections::BTreeMap<String, bool>,
 }
 
 /// How a scenario can switch a line.

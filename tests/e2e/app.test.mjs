@@ -36,13 +36,13 @@ test("typing users updates the URL and the figures, and the URL restores them", 
   await page.fill('[data-testid="input-users"]', "450");
   await page.waitForURL(/u=450/);
   // 392.98 / 450 = 0.8733 -> $0.87 ; 397.98 / 450 = 0.8844 -> $0.88
-  await page.getByText("$0.87–$0.88 per user per month").waitFor();
+  await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.87–$0.88" }).waitFor();
   const url = page.url();
   assert.match(url, /[?&]v=1(&|$)/);
   await page.reload();
   await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
   assert.equal(await page.inputValue('[data-testid="input-users"]'), "450");
-  await page.getByText("$0.87–$0.88 per user per month").waitFor();
+  await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.87–$0.88" }).waitFor();
   // a fresh browser context opening the same URL sees the same scenario
   const again = await open(browser, url);
   assert.equal(await again.page.inputValue('[data-testid="input-users"]'), "450");
@@ -74,7 +74,7 @@ test("the language switch and the currency selector", async () => {
 
 test("no request leaves 127.0.0.1, and the chart renders from the vendored ECharts", async () => {
   const { page, context, requests, errors } = await open(browser, ROOT);
-  await page.waitForSelector('[data-testid="chart-breakdown"] canvas');
+  await page.waitForSelector('[data-testid="chart-categories"] canvas');
   assert.ok(requests.length > 3, `requests: ${requests}`);
   for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT}/`), r);
   assert.ok(requests.some((r) => r.endsWith("/vendor/echarts.min.js")));
@@ -87,7 +87,7 @@ test("dist works from a sub-path", async () => {
   try {
     const { page, context, requests } = await open(browser, `http://127.0.0.1:${PORT + 1}/tools/deploycalc/?lang=en&u=500`);
     assert.equal(await page.inputValue('[data-testid="input-users"]'), "500");
-    await page.waitForSelector('[data-testid="chart-breakdown"] canvas');
+    await page.waitForSelector('[data-testid="chart-categories"] canvas');
     for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT + 1}/tools/deploycalc/`), r);
     await context.close();
   } finally {
@@ -99,7 +99,7 @@ for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
       const { page, context } = await open(browser, `${ROOT}?lang=${lang}`, { width });
-      await page.waitForSelector('[data-testid="chart-breakdown"] canvas');
+      await page.waitForSelector('[data-testid="chart-categories"] canvas');
       await page.waitForTimeout(300);
       await page.screenshot({ path: `target/e2e/home-${lang}-${width}.png`, fullPage: true });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -108,3 +108,53 @@ for (const width of [390, 1280]) {
     });
   }
 }
+
+const FIXTURE = JSON.parse(fs.readFileSync("tests/fixtures/workload_totals.json", "utf8"));
+
+test("each of the five workloads shows its plans with the engine's totals", async () => {
+  const { page, context } = await open(browser, ROOT + "?lang=en&cur=both");
+  for (const wl of ["s001", "s002", "s003", "s004", "s000"]) {
+    await page.click(`[data-testid="workload-${wl}"]`);
+    if (wl !== "s000") await page.waitForURL(new RegExp(`wl=${wl}`));
+    else await page.waitForURL((u) => !u.search.includes("wl="));
+    const plans = FIXTURE.workloads[wl];
+    await page.waitForSelector(`[data-testid="total-${plans[0].id}"]`);
+    const shown = await page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').count();
+    assert.equal(shown, plans.length, `${wl}: number of plans`);
+    for (const p of plans) {
+      const els = page.locator(`[data-testid="total-${p.id}"]`);
+      assert.equal(await els.count(), 2, `${p.id}: USD and CNY`);
+      for (let i = 0; i < 2; i++) {
+        const el = els.nth(i);
+        const cur = (await el.getAttribute("data-currency")).toLowerCase();
+        const low = Number(await el.getAttribute("data-low"));
+        const high = Number(await el.getAttribute("data-high"));
+        assert.ok(Math.abs(low - p[cur][0]) < 1e-6 * Math.max(1, p[cur][0]), `${p.id} ${cur} low ${low} vs ${p[cur][0]}`);
+        assert.ok(Math.abs(high - p[cur][1]) < 1e-6 * Math.max(1, p[cur][1]), `${p.id} ${cur} high ${high} vs ${p[cur][1]}`);
+        assert.equal(await el.getAttribute("data-lower-bound"), String(p.lower_bound));
+      }
+    }
+  }
+  await context.close();
+});
+
+test("a breakdown expands to its lines and chart; hide and pin rearrange the columns", async () => {
+  const { page, context } = await open(browser, ROOT + "?lang=en");
+  await page.click('[data-testid="breakdown-s000-fargate"] > summary');
+  const line = page.locator('[data-testid="line-s000-fargate-1"]');
+  await line.waitFor();
+  // Fargate vCPU: 1 task × 2 vCPU × 730 h × $0.04048 = $59.10
+  assert.match(await line.textContent(), /\$59\.10/);
+  await page.waitForSelector('[data-testid="breakdown-s000-fargate"] [data-testid="chart-breakdown"] canvas');
+  await page.click('[data-testid="pin-s000-local"]');
+  await page.waitForURL(/pin=s000-local/);
+  const first = await page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').first().getAttribute("data-testid");
+  assert.equal(first, "plan-s000-local");
+  await page.click('[data-testid="hide-s000-fargate"]');
+  await page.waitForURL(/hide=s000-fargate/);
+  assert.equal(await page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').count(), 3);
+  await page.click('[data-testid="show-s000-fargate"]');
+  await page.waitForURL((u) => !u.search.includes("hide="));
+  assert.equal(await page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').count(), 4);
+  await context.close();
+});

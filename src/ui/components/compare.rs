@@ -354,7 +354,11 @@ fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl 
                 </div>
                 <div class="metric">
                     <dt>{tr(lang, "每年 / 每用户每月", "Per year / per user per month")}</dt>
-                    <dd>{yearly} " · " {per_user}</dd>
+                    <dd>
+                        <span data-testid=format!("yearly-{id}")>{yearly}</span>
+                        " · "
+                        <span data-testid=format!("per-user-{id}")>{per_user}</span>
+                    </dd>
                 </div>
                 {seed}
                 {latency}
