@@ -360,6 +360,8 @@ impl Scenario {
                 storage_gb: 10.0,
                 egress_gb: 50.0,
                 log_gb: 50.0,
+                // §9.2: "GPU（按需）g4dn.xlarge (T4) × 8小时/天"
+                gpu_hours_per_day: 8.0,
                 latency_target_ms: 2000.0,
                 ..base
             },
