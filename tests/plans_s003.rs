@@ -305,7 +305,7 @@ fn medium_at_catalog_prices_line_by_line() {
     point(sub(&e, "aws-backup-100gb-seed003"), 10.0);
     // total low: 1,103.76 + 127.99333 + 650 + 4.6 + 70 + 150 + 80 + 16.425 + 36 + 75 + 25
     //   + 1.5 + 10 = 2,350.27833; high: + 15 (Datadog 90) = 2,365.27833
-    assert_range(e.monthly_usd, 2350.278_333_333, 2365.278_333_333);
+    assert_range(e.monthly_usd, 2_350.278_333_333, 2_365.278_333_333);
 
     let a = audit_of("s003-medium", &s);
     // r5: (1,103.76 − 550) ÷ 550 = +100.68 %
@@ -333,7 +333,7 @@ fn medium_at_catalog_prices_line_by_line() {
     // total vs 1,802: midpoint 2,357.77833 → +30.84 %
     assert!(close(
         a.catalog_vs_stated.expect("diff"),
-        (2357.778_333_333 - 1802.0) / 1802.0
+        (2_357.778_333_333 - 1802.0) / 1802.0
     ));
 }
 
@@ -427,7 +427,7 @@ fn medium_savings_plan_cuts_compute_and_gpu_only() {
         246.350_666_667
     ));
     // 2,350.27833 − 369.526 = 1,980.75233; 2,365.27833 − 246.35067 = 2,118.92767
-    assert_range(e1.monthly_usd, 1980.752_333_333, 2118.927_666_667);
+    assert_range(e1.monthly_usd, 1_980.752_333_333, 2_118.927_666_667);
 }
 
 #[test]
@@ -450,7 +450,7 @@ fn medium_spot_gpu_on_top_of_the_savings_plan() {
     assert_range(sub(&e, "aws-ec2-r5-2xlarge"), 772.632, 883.008);
     // total: 772.632 + 38.398 + (650 + 4.6 + 70 + 150 + 80 + 16.425 + 36 + 75 + 25 + 1.5
     //   + 10 = 1,118.525) = 1,929.555; high 883.008 + 51.19733 + 1,133.525 = 2,067.73033
-    assert_range(e.monthly_usd, 1929.555, 2067.730_333_333);
+    assert_range(e.monthly_usd, 1929.555, 2_067.730_333_333);
     // still above the seed's optimised $1,200–1,400 (recorded beside it), because the seed's
     // base compute is half the list price
     assert!(others("s003-medium").contains(&(1200.0, 1400.0)));

@@ -106,7 +106,9 @@ fn the_catalog_page_is_a_url_parameter() {
     let (st, issues) = decode("v=1&page=catalog&lang=en");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(st.page, Page::Catalog);
-    assert_eq!(encode(&st), "v=1&lang=en&page=catalog");
+    // written as `view=`; `page=` (its first name) still reads
+    assert_eq!(encode(&st), "v=1&lang=en&view=catalog");
+    assert_eq!(decode("v=1&view=decide").0.page, Page::Decide);
     let (st, issues) = decode("v=1&page=admin");
     assert_eq!(st.page, Page::Compare);
     assert_eq!(issues.len(), 1);
@@ -128,4 +130,20 @@ fn hidden_and_pinned_plans_round_trip() {
     let (st, issues) = decode("v=1&hide=ok-id,BAD%20ID&pin=%3Cscript%3E");
     assert_eq!(issues.len(), 2, "{issues:?}");
     assert!(st.hidden.contains("ok-id") && st.pinned.is_none());
+}
+
+#[test]
+fn embed_expanded_breakdowns_and_answers_round_trip() {
+    let (st, issues) = decode("v=1&embed=1&open=s000-local&a.s000-production=yes&a.s000-local=no");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert!(st.embed);
+    assert!(st.expanded.contains("s000-local"));
+    assert_eq!(
+        st.answers.get("s000-production").map(String::as_str),
+        Some("yes")
+    );
+    let q = encode(&st);
+    assert_eq!(decode(&q).0, st, "{q}");
+    let (_, issues) = decode("v=1&embed=maybe&a.X=1&open=%3Cb%3E");
+    assert_eq!(issues.len(), 3, "{issues:?}");
 }

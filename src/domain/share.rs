@@ -45,6 +45,8 @@ pub enum Page {
     Compare,
     /// The catalog browser: every price, performance record and provider fact.
     Catalog,
+    /// The decision wizard, break-even points and the growth timeline.
+    Decide,
 }
 
 impl Page {
@@ -52,6 +54,7 @@ impl Page {
         match self {
             Page::Compare => "compare",
             Page::Catalog => "catalog",
+            Page::Decide => "decide",
         }
     }
 
@@ -59,6 +62,7 @@ impl Page {
         match s {
             "compare" => Some(Page::Compare),
             "catalog" => Some(Page::Catalog),
+            "decide" => Some(Page::Decide),
             _ => None,
         }
     }
@@ -78,6 +82,10 @@ pub enum Param {
     Hide,
     /// The plan pinned to the first column.
     Pin,
+    /// `embed=1`: the compact layout for iframes.
+    Embed,
+    /// Plans whose breakdown is expanded, comma-separated ids.
+    Open,
     Num(NumField),
 }
 
@@ -85,6 +93,8 @@ pub enum Param {
 pub const COMPONENT_PREFIX: &str = "c.";
 /// Prefix of a provider discount in percent, e.g. `d.aws=10`.
 pub const DISCOUNT_PREFIX: &str = "d.";
+/// Prefix of a decision-tree answer, e.g. `a.s000-production=yes`.
+pub const ANSWER_PREFIX: &str = "a.";
 /// Prefix of a unit-price override, e.g. `p.aws-ec2-g4dn-xlarge=0.4`.
 pub const OVERRIDE_PREFIX: &str = "p.";
 
@@ -100,6 +110,8 @@ impl Param {
             Param::PurchaseOption,
             Param::Hide,
             Param::Pin,
+            Param::Embed,
+            Param::Open,
         ];
         v.extend(NumField::ALL.into_iter().map(Param::Num));
         v
@@ -109,7 +121,9 @@ impl Param {
         match self {
             Param::Version => "v",
             Param::Lang => "lang",
-            Param::Page => "page",
+            Param::Page => "view",
+            Param::Embed => "embed",
+            Param::Open => "open",
             Param::Workload => "wl",
             Param::Currency => "cur",
             Param::Region => "rg",
@@ -138,6 +152,10 @@ impl Param {
     }
 
     pub fn from_key(key: &str) -> Option<Param> {
+        // `page` was this parameter's name before `view`; old links keep working
+        if key == "page" {
+            return Some(Param::Page);
+        }
         Param::all().into_iter().find(|p| p.key() == key)
     }
 }
@@ -153,6 +171,12 @@ pub struct UrlState {
     pub hidden: BTreeSet<String>,
     /// The plan shown first.
     pub pinned: Option<String>,
+    /// Compact layout for iframes.
+    pub embed: bool,
+    /// Plan ids whose breakdown is expanded.
+    pub expanded: BTreeSet<String>,
+    /// Decision-tree answers: node id -> option id.
+    pub answers: std::collections::BTreeMap<String, String>,
 }
 
 /// What was wrong with one parameter.
@@ -190,6 +214,9 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
     let mut page = Page::default();
     let mut hidden = BTreeSet::new();
     let mut pinned = None;
+    let mut embed = false;
+    let mut expanded = BTreeSet::new();
+    let mut answers = std::collections::BTreeMap::new();
     let mut seen = BTreeSet::new();
     for (k, v) in form_urlencoded::parse(query.as_bytes()) {
         let (key, value) = (k.into_owned(), v.into_owned());
@@ -205,6 +232,16 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
         ]
         .into_iter()
         .find_map(|(prefix, map)| key.strip_prefix(prefix).map(|rest| (rest.to_string(), map)));
+        if let Some(node) = key.strip_prefix(ANSWER_PREFIX) {
+            if plan_id_like(node) && plan_id_like(&value) {
+                if answers.insert(node.to_string(), value.clone()).is_some() {
+                    issues.push(issue(UrlProblem::Repeated));
+                }
+            } else {
+                issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
+            }
+            continue;
+        }
         if let Some((name, map)) = prefixed {
             if map.insert(name, value.clone()).is_some() {
                 issues.push(issue(UrlProblem::Repeated));
@@ -239,6 +276,20 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
                 for id in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
                     if plan_id_like(id) {
                         hidden.insert(id.to_string());
+                    } else {
+                        issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
+                    }
+                }
+            }
+            Param::Embed => match value.as_str() {
+                "1" | "true" => embed = true,
+                "0" | "false" => embed = false,
+                _ => issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue))),
+            },
+            Param::Open => {
+                for id in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
+                    if plan_id_like(id) {
+                        expanded.insert(id.to_string());
                     } else {
                         issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
                     }
@@ -293,6 +344,9 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             page,
             hidden,
             pinned,
+            embed,
+            expanded,
+            answers,
         },
         issues,
     )
@@ -316,6 +370,16 @@ pub fn encode(state: &UrlState) -> String {
     }
     if let Some(p) = &state.pinned {
         out.append_pair(Param::Pin.key(), p);
+    }
+    if state.embed {
+        out.append_pair(Param::Embed.key(), "1");
+    }
+    if !state.expanded.is_empty() {
+        let ids: Vec<&str> = state.expanded.iter().map(String::as_str).collect();
+        out.append_pair(Param::Open.key(), &ids.join(","));
+    }
+    for (node, option) in &state.answers {
+        out.append_pair(&format!("{ANSWER_PREFIX}{node}"), option);
     }
     if s.workload != Scenario::default().workload {
         out.append_pair(Param::Workload.key(), s.workload.as_str());

@@ -8,11 +8,13 @@ use crate::ui::components::catalog_page::CatalogPage;
 use crate::ui::components::chart::provide_echarts;
 use crate::ui::components::charts::CompareCharts;
 use crate::ui::components::compare::{provide_compare, ComparisonTable};
+use crate::ui::components::decide_page::DecidePage;
 use crate::ui::components::header::Header;
 use crate::ui::components::plan_card::Breakdowns;
 use crate::ui::components::scenario_form::{
     ComponentToggles, CurrencySelect, FieldGroup, PurchaseSelect, RegionSelect, WorkloadPicker,
 };
+use crate::ui::components::share_bar::{EmbedBar, ShareBar};
 use crate::ui::components::url_notice::UrlNotice;
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::{AppState, UrlSync};
@@ -35,13 +37,25 @@ fn Shell() -> impl IntoView {
     provide_echarts();
     let st = AppState::expect();
     let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
+    let embed = Memo::new(move |_| st.decoded.with(|d| d.0.embed));
+    let body = move || match page.get() {
+        Page::Compare => view! { <ComparePage /> }.into_any(),
+        Page::Catalog => view! { <main class="layout-wide"><CatalogPage /></main> }.into_any(),
+        Page::Decide => view! { <main class="layout-wide"><DecidePage /></main> }.into_any(),
+    };
     view! {
-        <Header />
-        {move || match page.get() {
-            Page::Compare => view! { <ComparePage /> }.into_any(),
-            Page::Catalog => view! { <main class="layout-wide"><CatalogPage /></main> }.into_any(),
-        }}
-        <Footer />
+        <Show
+            when=move || embed.get()
+            fallback=move || view! {
+                <Header />
+                <ShareBar />
+                {body}
+                <Footer />
+            }
+        >
+            <EmbedBar />
+            {body}
+        </Show>
     }
 }
 

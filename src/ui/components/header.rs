@@ -48,6 +48,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="page-nav" aria-label=move || if lang.get() == Lang::Zh { "页面" } else { "Pages" }>
                 {tab(Page::Compare, "方案对比", "Compare")}
+                {tab(Page::Decide, "决策向导", "Decide")}
                 {tab(Page::Catalog, "价格目录", "Catalog")}
             </nav>
             <div class="lang-switch" role="group" aria-label=move || t(lang.get(), Key::Language)>
