@@ -124,9 +124,17 @@ fn g4dn_xlarge_normalises_per_vcpu_gib_and_gpu_hour() {
         r.cell_text(Column::PerVcpuHour, Lang::En, &no_unit),
         "$0.1315"
     );
+    // 0.032875 shown to four significant figures (the binary 0.526 ÷ 16 is a hair above
+    // 0.032875, so it rounds up)
     assert_eq!(
         r.cell_text(Column::PerGibHour, Lang::En, &no_unit),
-        "$0.032875"
+        "$0.03288"
+    );
+    // the list price keeps its own precision in both price columns
+    assert_eq!(r.cell_text(Column::Converted, Lang::En, &no_unit), "$0.526");
+    assert_eq!(
+        r.cell_text(Column::PerGpuHour, Lang::En, &no_unit),
+        "$0.526"
     );
     assert_eq!(
         r.cell_text(Column::Provider, Lang::Zh, &no_unit),
@@ -156,6 +164,60 @@ fn converted_price_is_list_price_times_fx_and_normalised_columns_follow() {
     assert_eq!(known(a.price).2, Currency::Cny);
     assert!(close(known(a.converted).0, 1.0));
     assert_eq!(known(a.converted).2, Currency::Usd);
+    assert_eq!(a.cell_text(Column::Price, Lang::En, &unit_word), "¥7.20");
+    assert_eq!(
+        a.cell_text(Column::Converted, Lang::En, &unit_word),
+        "$1.00"
+    );
+    // at the catalog's reference rate: 7.2 ÷ 6.7686 = 1.06374 -> four figures "$1.064";
+    // 0.526 × 6.7686 = 3.56028 -> four figures 3.560, shown as "¥3.56"
+    let q = PriceQuery::default();
+    let t = price_table(
+        &fixture(),
+        &providers(),
+        &q,
+        Fx::new(6.7686),
+        d(TODAY),
+        Lang::En,
+    );
+    assert_eq!(
+        row(&t, "ali-ecs").cell_text(Column::Converted, Lang::En, &unit_word),
+        "$1.064"
+    );
+    let q = PriceQuery {
+        currency: Currency::Cny,
+        ..PriceQuery::default()
+    };
+    let t = price_table(
+        &fixture(),
+        &providers(),
+        &q,
+        Fx::new(6.7686),
+        d(TODAY),
+        Lang::En,
+    );
+    let g = row(&t, "aws-gpu-box");
+    assert_eq!(
+        g.cell_text(Column::Converted, Lang::En, &unit_word),
+        "¥3.56"
+    );
+    // per vCPU-hour: 3.56028 ÷ 4 = 0.89007 -> "¥0.8901"
+    assert_eq!(
+        g.cell_text(Column::PerVcpuHour, Lang::En, &unit_word),
+        "¥0.8901"
+    );
+}
+
+#[test]
+fn derived_figures_show_four_significant_digits() {
+    use deploycalc::domain::catalog_table::derived_price;
+    assert_eq!(derived_price(3.7872, Currency::Cny), "¥3.787");
+    assert_eq!(derived_price(0.035458, Currency::Usd), "$0.03546");
+    assert_eq!(derived_price(118.192832, Currency::Usd), "$118.19");
+    assert_eq!(derived_price(1234.5678, Currency::Usd), "$1,234.57");
+    assert_eq!(derived_price(0.05, Currency::Usd), "$0.05");
+    assert_eq!(derived_price(0.0, Currency::Usd), "$0.00");
+    assert_eq!(derived_price(0.0000166667, Currency::Usd), "$0.00001667");
 }
 
 #[test]
@@ -444,10 +506,14 @@ fn csv_quotes_commas_and_keeps_every_catalog_row() {
     assert_eq!(rd.headers().unwrap().len(), Column::ALL.len());
     let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), c.prices.len());
+    let src = Column::ALL
+        .iter()
+        .position(|c| *c == Column::Source)
+        .unwrap();
     for (r, rec) in t.rows.iter().zip(&rows) {
         assert_eq!(&rec[0], r.id.as_str());
         assert_eq!(
-            &rec[12],
+            &rec[src],
             r.source.as_str(),
             "sources with commas survive quoting"
         );
@@ -486,10 +552,58 @@ fn source_links_only_for_addresses() {
         Some("https://example.com/a")
     );
     assert_eq!(source_url("https:// nothing"), None);
+    // a host and path without the scheme
+    assert_eq!(
+        source_url("cloud.google.com/run/pricing (stored copy, undated): tier 1").as_deref(),
+        Some("https://cloud.google.com/run/pricing")
+    );
+    // a repository file at a commit, as the catalog cites it
+    assert_eq!(
+        source_url("BerriAI/litellm model_prices_and_context_window.json @00035b69 (`xai/grok-3`)")
+            .as_deref(),
+        Some(
+            "https://github.com/BerriAI/litellm/blob/00035b69/model_prices_and_context_window.json"
+        )
+    );
+    assert_eq!(
+        source_url("aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws.go @6fc13b52 (us-east-1)")
+            .as_deref(),
+        Some("https://github.com/aws/karpenter-provider-aws/blob/6fc13b52/pkg/providers/pricing/zz_generated.pricing_aws.go")
+    );
+    assert_eq!(
+        source_url("owner/repo (no path)").as_deref(),
+        Some("https://github.com/owner/repo")
+    );
+    // prose and seed citations get no link
+    assert_eq!(
+        source_url("GitHub mirror (repository not identified)"),
+        None
+    );
+    assert_eq!(source_url("Alibaba \"多媒体数据存储与分发\" table"), None);
+    assert_eq!(
+        source_url("seed 004 §2.2 成本对比: \"总成本约为 $400-570\""),
+        None
+    );
+    assert_eq!(
+        source_url("gcp-n1-standard-4 (0.189999, Cyclenerd/x y @fd66b26f)"),
+        None
+    );
     assert_eq!(source_url("seed 001 §方案B"), None);
     let t = table(&PriceQuery::default());
     assert!(row(&t, "aws-gpu-box").source_url.is_some());
     assert!(row(&t, "ali-ecs").source_url.is_none());
+    // most of the real catalog's price sources are links
+    let c = cat();
+    let linked = c
+        .prices
+        .iter()
+        .filter(|p| source_url(&p.source).is_some())
+        .count();
+    assert!(
+        linked * 2 > c.prices.len(),
+        "{linked} of {}",
+        c.prices.len()
+    );
 }
 
 #[test]

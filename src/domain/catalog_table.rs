@@ -112,17 +112,61 @@ pub fn is_stale(as_of: Date, today: Date) -> bool {
     as_of < stale_cutoff(today)
 }
 
-/// The first `http://` or `https://` address in a source text, for a link.
+/// A link for a source text, when it names a place on the web:
+/// - an `http://` or `https://` address anywhere in the text;
+/// - a text that starts with a host and path (`cloud.google.com/run/pricing (…)`);
+/// - a text that starts with a repository, path and commit as the catalog cites them
+///   (`BerriAI/litellm model_prices.json @00035b69 (…)`): that file on GitHub at that commit.
+///
+/// Seed citations ("seed 003 §1.1: …") and prose get no link.
 pub fn source_url(source: &str) -> Option<String> {
+    const TRIM: [char; 10] = [')', ',', ';', ':', '.', '"', '」', '）', '，', '。'];
     let start = source
         .find("https://")
         .into_iter()
         .chain(source.find("http://"))
-        .min()?;
-    let rest = &source[start..];
-    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    let url = rest[..end].trim_end_matches([')', ',', ';', '.', '"', '」', '）', '，', '。']);
-    (url.len() > "https://".len()).then(|| url.to_string())
+        .min();
+    if let Some(start) = start {
+        let rest = &source[start..];
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let url = rest[..end].trim_end_matches(TRIM);
+        return (url.len() > "https://".len()).then(|| url.to_string());
+    }
+    let mut words = source.split_whitespace();
+    let first = words.next()?.trim_end_matches(TRIM);
+    let (head, tail) = first.split_once('/')?;
+    let name_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.';
+    if head.is_empty() || tail.is_empty() || !head.chars().all(name_char) {
+        return None;
+    }
+    if let Some((_, tld)) = head.rsplit_once('.') {
+        // a host: letters-only top-level domain, e.g. cloud.google.com/run/pricing
+        let host_ok = tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase());
+        return host_ok.then(|| format!("https://{first}"));
+    }
+    // owner/repo, optionally followed by a path and @commit
+    if !tail.chars().all(name_char) {
+        return None;
+    }
+    let repo = format!("https://github.com/{head}/{tail}");
+    let rest: Vec<&str> = words.take(2).collect();
+    let commit = |w: &str| {
+        w.strip_prefix('@')
+            .map(|h| h.trim_end_matches(TRIM))
+            .filter(|h| h.len() >= 7 && h.chars().all(|c| c.is_ascii_hexdigit()))
+            .map(str::to_string)
+    };
+    match rest.as_slice() {
+        [path, at, ..] if !path.starts_with(['@', '(']) => match commit(at) {
+            Some(sha) => Some(format!("{repo}/blob/{sha}/{}", path.trim_end_matches(TRIM))),
+            None => Some(repo),
+        },
+        [at, ..] => Some(match commit(at) {
+            Some(sha) => format!("{repo}/tree/{sha}"),
+            None => repo,
+        }),
+        [] => Some(repo),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,18 +203,18 @@ impl Column {
         Column::Provider,
         Column::Service,
         Column::Sku,
-        Column::Region,
-        Column::Category,
-        Column::Unit,
         Column::Price,
         Column::Converted,
+        Column::Unit,
         Column::PerVcpuHour,
         Column::PerGibHour,
         Column::PerGpuHour,
-        Column::Source,
-        Column::AsOf,
+        Column::Region,
+        Column::Category,
         Column::Confidence,
+        Column::AsOf,
         Column::Status,
+        Column::Source,
     ];
 
     /// The normalised columns, which the UI can hide as a group.
@@ -299,11 +343,16 @@ impl Default for PriceQuery {
 impl PriceQuery {
     /// Clicking a header: the same column flips direction, another column sorts ascending.
     pub fn sorted_by(&self, column: Column) -> (Column, Direction) {
-        if self.sort.0 == column {
-            (column, self.sort.1.flip())
-        } else {
-            (column, Direction::Asc)
-        }
+        next_sort(self.sort, column)
+    }
+}
+
+/// Clicking a header: the same column flips direction, another column sorts ascending.
+pub fn next_sort(current: (Column, Direction), clicked: Column) -> (Column, Direction) {
+    if current.0 == clicked {
+        (clicked, current.1.flip())
+    } else {
+        (clicked, Direction::Asc)
     }
 }
 
@@ -340,6 +389,21 @@ impl Amount {
         }
     }
 
+    /// Like [`Amount::text`], for a figure this page worked out (converted at the FX rate, or
+    /// divided by a spec): four significant figures, so that a conversion does not pretend to
+    /// list precision ("$1.064", "$0.03546", "$118.19").
+    pub fn derived_text(self, lang: Lang) -> String {
+        match self {
+            Amount::Known(m) if m.low == m.high => derived_price(m.low, m.currency),
+            Amount::Known(m) => format!(
+                "{}–{}",
+                derived_price(m.low, m.currency),
+                derived_price(m.high, m.currency)
+            ),
+            other => other.text(lang),
+        }
+    }
+
     /// Sort rank: known figures first, then unknown, then not applicable.
     fn rank(self) -> u8 {
         match self {
@@ -348,6 +412,36 @@ impl Amount {
             Amount::NotApplicable => 2,
         }
     }
+}
+
+/// Four significant figures, at least two decimals, trailing zeros beyond two dropped:
+/// 3.7872 -> "3.787", 0.035458 -> "0.03546", 118.192832 -> "118.19", 0.05 -> "0.05".
+pub fn derived_price(x: f64, currency: Currency) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let a = x.abs();
+    let decimals = if a == 0.0 || a >= 100.0 {
+        2
+    } else {
+        // digits before the first significant one, plus four significant ones
+        let magnitude = a.log10().floor() as i32;
+        (3 - magnitude).clamp(2, 10) as usize
+    };
+    let s = format::number(x, decimals);
+    let s = match s.split_once('.') {
+        Some((int, frac)) => {
+            let trimmed = frac.trim_end_matches('0');
+            let keep = if trimmed.len() < 2 {
+                &frac[..2]
+            } else {
+                trimmed
+            };
+            format!("{int}.{keep}")
+        }
+        None => s,
+    };
+    format!("{}{s}", currency.symbol())
 }
 
 /// One row of the price table.
@@ -473,10 +567,14 @@ impl PriceRow {
             Column::Category => category_text(self.category, lang).to_string(),
             Column::Unit => unit_word(self.unit),
             Column::Price => self.price.text(lang),
-            Column::Converted => self.converted.text(lang),
-            Column::PerVcpuHour => self.per_vcpu_hour.text(lang),
-            Column::PerGibHour => self.per_gib_hour.text(lang),
-            Column::PerGpuHour => self.per_gpu_hour.text(lang),
+            // the list price itself when no conversion was needed
+            Column::Converted => match (self.price.known(), self.converted.known()) {
+                (Some(p), Some(c)) if p.currency != c.currency => self.converted.derived_text(lang),
+                _ => self.converted.text(lang),
+            },
+            Column::PerVcpuHour => self.per_vcpu_hour.derived_text(lang),
+            Column::PerGibHour => self.per_gib_hour.derived_text(lang),
+            Column::PerGpuHour => self.per_gpu_hour.derived_text(lang),
             Column::Source => self.source.clone(),
             Column::AsOf => self.as_of.to_string(),
             Column::Confidence => confidence_text(self.confidence, lang).to_string(),
