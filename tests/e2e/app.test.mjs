@@ -141,6 +141,7 @@ test("each of the five workloads shows its plans with the engine's totals", asyn
 test("a breakdown expands to its lines and chart; hide and pin rearrange the columns", async () => {
   const { page, context } = await open(browser, ROOT + "?lang=en");
   await page.click('[data-testid="breakdown-s000-fargate"] > summary');
+  await page.waitForURL(/open=s000-fargate/);
   const line = page.locator('[data-testid="line-s000-fargate-1"]');
   await line.waitFor();
   // Fargate vCPU: 1 task × 2 vCPU × 730 h × $0.04048 = $59.10

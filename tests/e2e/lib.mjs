@@ -21,7 +21,7 @@ export async function launch() {
 }
 
 export async function serve(port, base = "/") {
-  return startServer({ dir: "dist", port, base });
+  return startServer({ dir: process.env.DIST_DIR || "dist", port, base });
 }
 
 /** Opens `url` in a fresh context and records the page's requests and errors. */

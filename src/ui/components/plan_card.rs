@@ -83,7 +83,8 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
             })
         })
     });
-    let open = RwSignal::new(false);
+    // open state lives in the URL (`open=` plan ids), so a shared link shows the same lines
+    let open = Memo::new(move |_| st.decoded.with(|d| d.0.expanded.contains(plan.id.as_str())));
     let id = plan.id.as_str();
     let head_total = move || {
         model.get().map(|m| {
@@ -126,10 +127,20 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
             class="plan-card"
             id=format!("breakdown-{id}")
             data-testid=format!("breakdown-{id}")
+            prop:open=move || open.get()
             on:toggle=move |ev| {
                 use wasm_bindgen::JsCast;
                 if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                    open.set(el.has_attribute("open"));
+                    let now = el.has_attribute("open");
+                    if now != open.get_untracked() {
+                        st.commit(true, move |u| {
+                            if now {
+                                u.expanded.insert(plan.id.0.clone());
+                            } else {
+                                u.expanded.remove(plan.id.as_str());
+                            }
+                        });
+                    }
                 }
             }
         >
