@@ -29,6 +29,7 @@ impl AppState {
     /// Applies `change` to the current state and writes it to the URL. `push` adds a history
     /// entry (a deliberate step); otherwise the current entry is replaced (typing).
     pub fn commit(&self, push: bool, change: impl FnOnce(&mut UrlState)) {
+        perf_mark("dc-commit");
         let mut state = self.decoded.get_untracked().0;
         change(&mut state);
         let path = format!(
@@ -43,6 +44,21 @@ impl AppState {
             ..Default::default()
         };
         self.navigate.with_value(|nav| nav(&path, options));
+    }
+}
+
+/// `performance.mark(name)`, for the in-browser benchmark (input -> updated). Silent when the
+/// Performance API is missing.
+pub fn perf_mark(name: &str) {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let Ok(perf) = js_sys::Reflect::get(&global, &"performance".into()) else {
+        return;
+    };
+    if let Ok(mark) = js_sys::Reflect::get(&perf, &"mark".into()) {
+        if let Ok(f) = mark.dyn_into::<js_sys::Function>() {
+            let _ = f.call1(&perf, &name.into());
+        }
     }
 }
 

@@ -295,6 +295,18 @@ pub fn CompareCharts() -> impl IntoView {
             </table>
         })
     };
+    // for the benchmark: the moment every chart option is rebuilt after a change
+    Effect::new(move |_| {
+        let done = (
+            cat_chart.with(Option::is_some),
+            curve.with(Option::is_some),
+            lat_chart.with(Option::is_some),
+            radar_chart.with(Option::is_some),
+        );
+        if done.0 {
+            request_animation_frame(|| crate::ui::state::perf_mark("dc-updated"));
+        }
+    });
     view! {
         <section class="charts" aria-labelledby="charts-title">
             <h2 id="charts-title">{move || tr(lang.get(), "图表", "Charts")}</h2>

@@ -1,0 +1,50 @@
+// In-browser timings for `make bench`: input -> table and charts updated (p50/p95 over 200
+// changes, from the app's own performance marks `dc-commit` and `dc-updated`), and time to the
+// first render of the comparison. Prints one JSON line.
+import { launch, serve } from "../e2e/lib.mjs";
+
+const PORT = 8181;
+const server = await serve(PORT);
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+
+const firsts = [];
+for (let i = 0; i < 5; i++) {
+  await page.goto(`http://127.0.0.1:${PORT}/?lang=en&r=${i}`);
+  await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
+  firsts.push(await page.evaluate(() => performance.now()));
+}
+await page.goto(`http://127.0.0.1:${PORT}/?lang=en`);
+await page.waitForSelector('[data-testid="chart-categories"] canvas');
+
+const samples = [];
+for (let i = 0; i < 200; i++) {
+  const users = 300 + i;
+  await page.evaluate(() => performance.clearMarks());
+  await page.fill('[data-testid="input-users"]', String(users));
+  await page.waitForFunction(() => {
+    const c = performance.getEntriesByName("dc-commit");
+    const u = performance.getEntriesByName("dc-updated");
+    return c.length > 0 && u.length > 0 && u[u.length - 1].startTime > c[c.length - 1].startTime;
+  });
+  samples.push(
+    await page.evaluate(() => {
+      const c = performance.getEntriesByName("dc-commit");
+      const u = performance.getEntriesByName("dc-updated");
+      return u[u.length - 1].startTime - c[c.length - 1].startTime;
+    }),
+  );
+}
+const q = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+console.log(
+  JSON.stringify({
+    input_to_updated_ms: { n: samples.length, p50: q(samples, 0.5), p95: q(samples, 0.95), max: Math.max(...samples) },
+    first_render_ms: { n: firsts.length, p50: q(firsts, 0.5), max: Math.max(...firsts) },
+  }),
+);
+await browser.close();
+server.close();
