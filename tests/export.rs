@@ -258,3 +258,20 @@ fn the_json_export_imports_back_as_custom_prices() {
     let back = import(&text, catalog()).unwrap();
     assert_eq!(back, CustomPrices::from_scenario(&s));
 }
+
+#[test]
+fn the_host_script_checks_the_origin_and_the_message_type() {
+    use deploycalc::domain::export::{host_script, EMBED_MESSAGE_TYPE};
+    assert_eq!(EMBED_MESSAGE_TYPE, "deploycalc:height");
+    let s = host_script("https://calc.example.com");
+    assert!(
+        s.starts_with("<script>\n") && s.ends_with("</script>"),
+        "{s}"
+    );
+    assert!(s.contains(
+        r#"if (e.origin !== "https://calc.example.com" || !d || d.type !== "deploycalc:height" || typeof d.height !== "number") return;"#
+    ));
+    assert!(s.contains(r#"if (f.contentWindow === e.source) f.style.height = d.height + "px";"#));
+    // a quote in the origin cannot end the string literal
+    assert!(host_script("a\"b").contains(r#"e.origin !== "a\"b""#));
+}

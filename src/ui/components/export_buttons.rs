@@ -1,0 +1,166 @@
+//! CSV / JSON / Markdown downloads of the comparison as shown (see `domain::export`).
+
+use crate::domain::catalog::{Date, Unit};
+use crate::domain::estimate::LineState;
+use crate::domain::export::{
+    file_name, report, to_csv, to_json, to_markdown, Format, Label, View, Words,
+};
+use crate::domain::overrides::CustomPrices;
+use crate::domain::share::Lang;
+use crate::ui::components::compare::CompareModel;
+use crate::ui::components::share_bar::full_url;
+use crate::ui::i18n::{t, tr, unit_text, Key};
+use crate::ui::state::AppState;
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The page's words for exports, in its language.
+pub struct UiWords(pub Lang);
+
+impl Words for UiWords {
+    fn at_least(&self) -> &'static str {
+        t(self.0, Key::AtLeast)
+    }
+    fn unknown(&self) -> &'static str {
+        t(self.0, Key::Unknown)
+    }
+    fn unit(&self, unit: Unit) -> &'static str {
+        unit_text(self.0, unit)
+    }
+    fn line_state(&self, state: LineState) -> Option<&'static str> {
+        match state {
+            LineState::Counted => None,
+            LineState::Excluded => Some(tr(self.0, "可选，未计入", "optional, not counted")),
+            LineState::Owned => Some(tr(self.0, "已有，计 0", "owned: counts 0")),
+        }
+    }
+    fn label(&self, label: Label) -> &'static str {
+        let l = self.0;
+        match label {
+            Label::Title => tr(l, "部署方案对比（DeployCalc）", "DeployCalc comparison"),
+            Label::Scenario => tr(l, "场景链接", "Scenario"),
+            Label::CatalogAsOf => t(l, Key::AssumeCatalog),
+            Label::ExportedOn => tr(l, "导出日期", "Exported on"),
+            Label::FxRate => tr(l, "汇率", "Exchange rate"),
+            Label::Plan => tr(l, "方案", "Plan"),
+            Label::Monthly => t(l, Key::MonthlyTotal),
+            Label::Yearly => t(l, Key::Yearly),
+            Label::PerUser => t(l, Key::PerUser),
+            Label::Latency => tr(l, "端到端延迟", "End-to-end latency"),
+            Label::Lines => t(l, Key::Lines),
+            Label::Item => t(l, Key::Item),
+            Label::Quantity => t(l, Key::Quantity),
+            Label::UnitPrice => t(l, Key::UnitPrice),
+            Label::Subtotal => t(l, Key::Subtotal),
+            Label::Source => t(l, Key::Source),
+        }
+    }
+}
+
+/// Today's date from the browser's clock (the domain has none).
+pub fn today() -> Option<Date> {
+    let d = js_sys::Date::new_0();
+    Date::new(
+        u16::try_from(d.get_full_year()).ok()?,
+        u8::try_from(d.get_month() + 1).ok()?,
+        u8::try_from(d.get_date()).ok()?,
+    )
+}
+
+/// Saves `text` as a file named `name` through a temporary `blob:` link (nothing is sent).
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let anchor = document()
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let (Some(a), Some(body)) = (anchor, document().body()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_hidden(true);
+        if body.append_child(&a).is_ok() {
+            a.click();
+            a.remove();
+        }
+    }
+    // give the browser time to start the download before the URL is released
+    Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// Builds one export of the comparison as it is shown, and downloads it.
+fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
+    let Some(m) = model.get_untracked() else {
+        return;
+    };
+    let Ok(catalog) = st.catalog.as_ref() else {
+        return;
+    };
+    let state = st.decoded.with_untracked(|d| d.0.clone());
+    let lang = st.lang.get_untracked();
+    let words = UiWords(lang);
+    let today = today().unwrap_or(catalog.meta.as_of);
+    let url = full_url(&state);
+    let custom = CustomPrices::from_scenario(&state.scenario);
+    let view = View {
+        lang,
+        url: &url,
+        workload: state.scenario.workload,
+        currencies: &m.currencies,
+        fx: m.fx,
+        users: m.users,
+        expanded: &state.expanded,
+        custom: &custom,
+        today,
+    };
+    let r = report(&m.shown(), &view, catalog, &words);
+    let text = match format {
+        // a byte-order mark, so that spreadsheet programs read the Chinese text as UTF-8
+        Format::Csv => format!("\u{feff}{}", to_csv(&r).unwrap_or_default()),
+        Format::Json => to_json(&r),
+        Format::Markdown => to_markdown(&r, &words),
+    };
+    download(
+        &file_name(state.scenario.workload, today, format),
+        format.mime(),
+        &text,
+    );
+}
+
+/// The three export buttons.
+#[component]
+pub fn ExportButtons(model: Memo<Option<CompareModel>>) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let button = move |format: Format, testid: &'static str, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="share-btn"
+                data-testid=testid
+                on:click=move |_| export(st, model, format)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <span class="export-group" role="group" aria-label=move || tr(lang.get(), "导出对比", "Export the comparison")>
+            <span class="export-label" aria-hidden="true">{move || tr(lang.get(), "导出", "Export")}</span>
+            {button(Format::Csv, "export-csv", "CSV")}
+            {button(Format::Json, "export-json", "JSON")}
+            {button(Format::Markdown, "export-md", "Markdown")}
+        </span>
+    }
+}

@@ -1,0 +1,215 @@
+//! Embedding: the "Embed" dialog that writes the iframe code for the current scenario, and,
+//! inside an iframe, the content height posted to the host page.
+
+use crate::domain::export::{host_script, EMBED_MESSAGE_TYPE};
+use crate::domain::share::{Lang, Page, UrlState};
+use crate::ui::components::share_bar::{absolute_url, copy_text};
+use crate::ui::i18n::tr;
+use crate::ui::state::AppState;
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Height of the iframe before the page has reported its own.
+const INITIAL_HEIGHT: &str = "900";
+
+fn page_name(lang: Lang, p: Page) -> &'static str {
+    match p {
+        Page::Compare => tr(lang, "方案对比", "Compare"),
+        Page::Decide => tr(lang, "决策向导", "Decide"),
+        Page::Catalog => tr(lang, "价格目录", "Catalog"),
+    }
+}
+
+/// The iframe element for `state` in embed mode, serialised by the browser (which escapes the
+/// attributes), then the host script.
+fn embed_code(state: &UrlState, view: Page, lang: Lang) -> String {
+    let mut s = state.clone();
+    s.embed = true;
+    s.page = view;
+    let src = absolute_url(&s);
+    let origin = window().location().origin().unwrap_or_default();
+    let iframe = document().create_element("iframe").ok().map(|el| {
+        let title = tr(lang, "部署方案计算器", "DeployCalc");
+        for (k, v) in [
+            ("src", src.as_str()),
+            ("title", title),
+            ("width", "100%"),
+            ("height", INITIAL_HEIGHT),
+            ("loading", "lazy"),
+            ("style", "width:100%;border:0"),
+        ] {
+            let _ = el.set_attribute(k, v);
+        }
+        el.outer_html()
+    });
+    format!("{}\n{}", iframe.unwrap_or_default(), host_script(&origin))
+}
+
+/// The "Embed" button and its dialog.
+#[component]
+pub fn EmbedButton() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let open = RwSignal::new(false);
+    // the view to embed; `None` follows the page being shown
+    let chosen: RwSignal<Option<Page>> = RwSignal::new(None);
+    let view_page = Memo::new(move |_| {
+        chosen
+            .get()
+            .unwrap_or_else(|| st.decoded.with(|d| d.0.page))
+    });
+    let code = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
+        let (page, lang) = (view_page.get(), lang.get());
+        st.decoded.with(|d| embed_code(&d.0, page, lang))
+    });
+    let copied = RwSignal::new(false);
+    let timer: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
+    let show = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            open.set(true);
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    let copy = move |_| {
+        let text = code.get_untracked();
+        copy_text(&text, move |ok| {
+            if ok {
+                copied.set(true);
+                timer.set_value(Some(Timeout::new(2500, move || copied.set(false))));
+            } else if let Some(t) = textarea.get_untracked() {
+                let _ = t.focus();
+                t.select();
+            }
+        });
+    };
+    let option = move |p: Page| {
+        view! {
+            <option value=p.as_str() selected=move || view_page.get() == p>
+                {move || page_name(lang.get(), p)}
+            </option>
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="share-btn"
+            data-testid="embed-open"
+            aria-haspopup="dialog"
+            on:click=show
+        >
+            {move || tr(lang.get(), "嵌入…", "Embed…")}
+        </button>
+        <dialog
+            class="embed-dialog"
+            data-testid="embed-dialog"
+            aria-labelledby="embed-title"
+            node_ref=dialog
+            on:close=move |_| {
+                open.set(false);
+                copied.set(false);
+            }
+        >
+            <h2 id="embed-title">{move || tr(lang.get(), "嵌入到其他页面", "Embed in another page")}</h2>
+            <p class="embed-help">
+                {move || tr(
+                    lang.get(),
+                    "把下面的代码粘贴到文档或网页中：iframe 显示当前场景的精简版，脚本按页面内容调整 iframe 高度。",
+                    "Paste this code into a document or web page: the iframe shows this scenario in the compact layout, and the script sizes the iframe to its content.",
+                )}
+            </p>
+            <div class="field">
+                <label for="embed-view">{move || tr(lang.get(), "显示的页面", "View")}</label>
+                <select
+                    id="embed-view"
+                    data-testid="embed-view"
+                    on:change=move |ev| chosen.set(Page::parse(&event_target_value(&ev)))
+                >
+                    {option(Page::Compare)}
+                    {option(Page::Decide)}
+                    {option(Page::Catalog)}
+                </select>
+            </div>
+            <div class="field">
+                <label for="embed-code">{move || tr(lang.get(), "嵌入代码", "Embed code")}</label>
+                <textarea
+                    id="embed-code"
+                    data-testid="embed-code"
+                    readonly
+                    rows="9"
+                    spellcheck="false"
+                    node_ref=textarea
+                    prop:value=move || code.get()
+                ></textarea>
+            </div>
+            <div class="dialog-actions">
+                <button type="button" class="share-btn primary" data-testid="embed-copy" on:click=copy>
+                    {move || tr(lang.get(), "复制代码", "Copy code")}
+                </button>
+                <span class="share-status" role="status" aria-live="polite">
+                    {move || copied.get().then(|| tr(lang.get(), "已复制代码", "Code copied"))}
+                </span>
+                <button type="button" class="share-btn" data-testid="embed-close" on:click=close>
+                    {move || tr(lang.get(), "关闭", "Close")}
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// Inside an iframe: marks `<html class="embed">` and posts
+/// `{ type: "deploycalc:height", height }` to the parent whenever the body's height changes.
+/// Outside an iframe it does nothing.
+pub fn report_height_to_parent() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let w = window();
+    let parent = match w.parent() {
+        Ok(Some(p)) if !js_sys::Object::is(&p, &w) => p,
+        _ => return,
+    };
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = root.class_list().add_1("embed");
+    let Some(body) = document().body() else {
+        return;
+    };
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1_i32));
+    let measure = body.clone();
+    let post = move || {
+        let h = measure.get_bounding_client_rect().height().ceil() as i32;
+        if h == last.get() {
+            return;
+        }
+        last.set(h);
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &EMBED_MESSAGE_TYPE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
+        // the height is not a secret: any host may read it
+        let _ = parent.post_message(&msg, "*");
+    };
+    let cb = Closure::<dyn FnMut(js_sys::Array, JsValue)>::new(move |_, _| post());
+    let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&body);
+    // the observer calls back as long as the page lives
+    cb.forget();
+    on_cleanup(move || {
+        observer.disconnect();
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().remove_1("embed");
+        }
+    });
+}
