@@ -159,3 +159,23 @@ test("a breakdown expands to its lines and chart; hide and pin rearrange the col
   assert.equal(await page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').count(), 4);
   await context.close();
 });
+
+test("no horizontal scroll at 360 px on any workload, and no NaN or inf on the page", async () => {
+  const { page, context } = await open(browser, `${ROOT}?lang=zh&cur=both`, { width: 360 });
+  for (const wl of ["s000", "s001", "s002", "s003", "s004", "custom"]) {
+    await page.goto(`${ROOT}?lang=zh&cur=both&wl=${wl}`);
+    await page.waitForSelector('[data-testid="comparison"] [data-testid^="total-"]');
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scroll <= 360, `${wl}: page is ${scroll}px wide at 360px`);
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.ok(!/NaN|\binf\b|Infinity/.test(text), `${wl}: NaN or inf on the page`);
+  }
+  // extreme scenarios: 10⁹ users and 10⁶ conversation hours, and zero of everything
+  for (const q of ["u=1000000000&pc=100000000&ch=1000000", "u=0&pc=0&ch=0&sg=0&eg=0"]) {
+    await page.goto(`${ROOT}?lang=en&wl=custom&${q}`);
+    await page.waitForSelector('[data-testid="comparison"] [data-testid^="total-"]');
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.ok(!/NaN|\binf\b|Infinity|-\$/.test(text), `${q}: NaN, inf or negative money on the page`);
+  }
+  await context.close();
+});
