@@ -275,3 +275,73 @@ fn the_host_script_checks_the_origin_and_the_message_type() {
     // a quote in the origin cannot end the string literal
     assert!(host_script("a\"b").contains(r#"e.origin !== "a\"b""#));
 }
+
+#[test]
+fn a_scenario_with_30_changes_keeps_a_readable_link() {
+    use deploycalc::domain::catalog::PurchaseOption;
+    use deploycalc::domain::scenario::{NumField, Region};
+    use deploycalc::domain::share::{decode, encode, Page, UrlState};
+    let mut s = Scenario {
+        currency: CurrencyView::Both,
+        region: Region::China,
+        purchase_option: PurchaseOption::Reserved1y,
+        ..Scenario::default()
+    };
+    // all 16 numeric inputs changed
+    for (f, v) in [
+        (NumField::Users, 1500.0),
+        (NumField::PeakConcurrency, 40.0),
+        (NumField::ConversationHours, 320.0),
+        (NumField::TurnsPerMinute, 5.0),
+        (NumField::InputTokensPerTurn, 800.0),
+        (NumField::OutputTokensPerTurn, 250.0),
+        (NumField::TtsCharsPerMinute, 750.0),
+        (NumField::StorageGb, 120.0),
+        (NumField::DbGb, 25.0),
+        (NumField::EgressGb, 300.0),
+        (NumField::LogGb, 40.0),
+        (NumField::Requests, 2_500_000.0),
+        (NumField::GpuHoursPerDay, 12.0),
+        (NumField::SpotShare, 30.0),
+        (NumField::LatencyTargetMs, 1200.0),
+        (NumField::FxRate, 7.1),
+    ] {
+        s.set_num(f, v);
+    }
+    s.discounts.insert("aws".into(), 10.0);
+    s.discounts.insert("openai".into(), 5.0);
+    s.overrides.insert("aws-ec2-g4dn-xlarge".into(), 0.4);
+    s.overrides.insert("openai-gpt-4o-mini-input".into(), 0.12);
+    let mut st = UrlState {
+        scenario: s,
+        lang: Some(Lang::En),
+        page: Page::Decide,
+        hidden: ids(&["s000-local"]),
+        pinned: Some("s000-fargate".into()),
+        expanded: ids(&["s000-ec2-gpu", "s000-fargate"]),
+        ..UrlState::default()
+    };
+    st.answers.insert("s000-production".into(), "yes".into());
+    st.answers.insert("s000-local-models".into(), "yes".into());
+    let q = encode(&st);
+    // 30 changes: language, view, currency, region, purchase option, 16 numbers, hidden,
+    // pinned, open breakdowns, 2 answers, 2 discounts, 2 prices — one parameter each
+    assert_eq!(
+        q,
+        "v=1&lang=en&view=decide&hide=s000-local&pin=s000-fargate\
+         &open=s000-ec2-gpu%2Cs000-fargate&a.s000-local-models=yes&a.s000-production=yes\
+         &cur=both&rg=cn&po=reserved_1y&u=1500&pc=40&ch=320&tpm=5&tin=800&tout=250&tts=750\
+         &sg=120&dg=25&eg=300&lg=40&rq=2500000&gh=12&sp=30&lt=1200&fx=7.1\
+         &d.aws=10&d.openai=5&p.aws-ec2-g4dn-xlarge=0.4&p.openai-gpt-4o-mini-input=0.12"
+    );
+    assert_eq!(q.split('&').count(), 31);
+    assert_eq!(q.len(), 358);
+    // with a site under a sub-path the whole link is under 400 characters
+    assert_eq!(
+        format!("https://example.com/tools/deploycalc/?{q}").len(),
+        396
+    );
+    let (back, issues) = decode(&q);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(back, st);
+}
