@@ -4,6 +4,7 @@
 
 use crate::domain::catalog::ProviderId;
 use crate::domain::format;
+use crate::domain::money::MoneyRange;
 use crate::domain::overrides::{import, CustomPrices, ImportError, Problem, MAX_BYTES};
 use crate::domain::scenario::{parse_bounded, Reject, DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
 use crate::domain::share::Lang;
@@ -164,8 +165,13 @@ enum Kind {
 fn CustomInput(
     kind: Kind,
     key: String,
-    label: String,
-    #[prop(into)] hint: String,
+    /// What the input sets: a provider's name, or a price record's id.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Below the label: the catalog's price, for an override.
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
+    #[prop(into)] placeholder: String,
 ) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
@@ -210,14 +216,17 @@ fn CustomInput(
     };
     view! {
         <div class="custom-price">
-            <label for=id.clone()>{label}</label>
+            <span class="custom-label">
+                <label for=id.clone()>{move || label.get()}</label>
+                {note.map(|n| view! { <span class="custom-note">{move || n.get()}</span> })}
+            </span>
             <input
                 id=id.clone()
                 data-testid=id.clone()
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
-                placeholder=hint
+                placeholder=placeholder
                 prop:value=move || current.get().map(|v| format!("{v}")).unwrap_or_default()
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=err_id.clone()
@@ -267,11 +276,14 @@ fn Editors(model: Memo<Option<CompareModel>>) -> impl IntoView {
                 <legend>{move || tr(lang.get(), "服务商折扣（%）", "Provider discount (%)")}</legend>
                 <For each=move || providers.get() key=|p| p.clone() let:p>
                     {
-                        let name = catalog
-                            .provider(&ProviderId::new(p.clone()))
-                            .map(|pr| pick(lang.get_untracked(), &pr.name).to_string())
-                            .unwrap_or_else(|| p.clone());
-                        view! { <CustomInput kind=Kind::Discount key=p label=name hint="0" /> }
+                        let provider = catalog.provider(&ProviderId::new(p.clone()));
+                        let id = p.clone();
+                        let name = Signal::derive(move || {
+                            provider
+                                .map(|pr| pick(lang.get(), &pr.name).to_string())
+                                .unwrap_or_else(|| id.clone())
+                        });
+                        view! { <CustomInput kind=Kind::Discount key=p label=name placeholder="0" /> }
                     }
                 </For>
             </fieldset>
@@ -280,17 +292,24 @@ fn Editors(model: Memo<Option<CompareModel>>) -> impl IntoView {
                 <For each=move || records.get() key=|r| r.1.clone() let:r>
                     {
                         let rec = catalog.price_by_str(&r.1);
-                        let list = rec
-                            .map(|rec| match rec.price {
-                                Some(p) => format!(
-                                    "{} / {}",
-                                    format::unit_price_range(crate::domain::money::MoneyRange::new(p.range(), rec.currency)),
-                                    unit_text(lang.get_untracked(), rec.unit)
-                                ),
-                                None => format!("{} ({})", t(lang.get_untracked(), Key::Unknown), rec.currency.as_str()),
+                        let note = Signal::derive(move || {
+                            let lang = lang.get();
+                            rec.map(|rec| {
+                                let price = match rec.price {
+                                    Some(p) => format::unit_price_range(MoneyRange::new(p.range(), rec.currency)),
+                                    None => format!("{} ({})", t(lang, Key::Unknown), rec.currency.as_str()),
+                                };
+                                format!("{} {price} / {}", tr(lang, "目录价", "catalog"), unit_text(lang, rec.unit))
                             })
+                            .unwrap_or_default()
+                        });
+                        let placeholder = rec
+                            .and_then(|rec| rec.price)
+                            .map(|p| format!("{}", p.range().low))
                             .unwrap_or_default();
-                        view! { <CustomInput kind=Kind::Override key=r.1.clone() label=r.1 hint=list /> }
+                        view! {
+                            <CustomInput kind=Kind::Override key=r.1.clone() label=r.1 note=note placeholder=placeholder />
+                        }
                     }
                 </For>
             </fieldset>
