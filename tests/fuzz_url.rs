@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Fuzzing the URL decoder: arbitrary and mutated query strings never panic, every rejection
 //! names its parameter and reason, and a decoded state always re-encodes to itself.
 //! Cases: `FUZZ_CASES` (default 3,000 per property in `make test`; `make bench` runs 10⁶).

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests: for any valid scenario (0 users … 10⁹ users, any option), every plan's
 //! totals are finite, never negative, low ≤ high, and equal the sum of their lines.
 
