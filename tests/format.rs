@@ -24,6 +24,15 @@ fn money_picks_sensible_decimals() {
         money_range(MoneyRange::new(Range::point(5.0), Currency::Usd)),
         "$5.00"
     );
+    // both ends share the decimals of the larger one
+    assert_eq!(
+        money_range(MoneyRange::new(Range::new(740.0, 1020.0), Currency::Usd)),
+        "$740–$1,020"
+    );
+    assert_eq!(
+        money_range(MoneyRange::new(Range::new(0.5, 2.0), Currency::Cny)),
+        "¥0.50–¥2.00"
+    );
 }
 
 #[test]

@@ -62,12 +62,15 @@ pub fn money(x: f64, currency: Currency) -> String {
     format!("{}{}", currency.symbol(), number(x, money_decimals(x)))
 }
 
-/// "$392.98–$397.98", or one figure when low equals high.
+/// "$392.98–$397.98", or one figure when low equals high. Both ends use the same decimals
+/// (those of the larger end), so "$740–$1,020" never reads "$740.00–$1,020".
 pub fn money_range(r: MoneyRange) -> String {
     if r.low == r.high {
         money(r.low, r.currency)
     } else {
-        format!("{}–{}", money(r.low, r.currency), money(r.high, r.currency))
+        let d = money_decimals(r.high.abs().max(r.low.abs()));
+        let sym = r.currency.symbol();
+        format!("{sym}{}–{sym}{}", number(r.low, d), number(r.high, d))
     }
 }
 
