@@ -8,6 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import { launch, serve } from "./lib.mjs";
 import { startServer } from "./serve.mjs";
+import { AxeBuilder } from "@axe-core/playwright";
 
 const PORT = 8197;
 const HOST_PORT = 8198;
@@ -576,3 +577,31 @@ test("a narrower frame-ancestors keeps other origins from embedding it", async (
     server = await serve(PORT);
   }
 });
+
+async function axe(page, where) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  assert.deepEqual(report, [], `${where}:\n${report.join("\n")}`);
+}
+
+for (const lang of ["zh", "en"]) {
+  test(`axe: custom prices with an import error, the embed dialog and the embedded page (${lang})`, async () => {
+    const { page, context } = await openPage(`${ROOT}?lang=${lang}&d.aws=10`, { width: 390 });
+    await page.click('[data-testid="prices-panel"] > summary');
+    await page.waitForSelector('[data-testid="discount-aws"]');
+    await page.locator('[data-testid="overrides-import"]').setInputFiles(file("bad.json", { format: "x", version: 1 }));
+    await page.locator('[data-testid="overrides-error"]').first().waitFor();
+    await page.fill('[data-testid="discount-aws"]', "200");
+    await page.press('[data-testid="discount-aws"]', "Tab");
+    await axe(page, "prices panel");
+    await page.click('[data-testid="embed-open"]');
+    await page.locator('[data-testid="embed-dialog"]').waitFor();
+    await axe(page, "embed dialog");
+    await page.goto(`${ROOT}?lang=${lang}&embed=1`);
+    await page.waitForSelector('[data-testid="embed-bar"]');
+    await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
+    await axe(page, "embedded page");
+    await context.close();
+  });
+}
