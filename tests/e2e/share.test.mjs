@@ -127,6 +127,17 @@ test("the strict headers are applied and nothing violates the CSP", async () => 
   await page.keyboard.press("Escape");
   await page.waitForTimeout(300);
   await assertClean(page, console);
+  // the other views, embedded too
+  for (const [query, ready] of [
+    ["view=decide", "decide-page"],
+    ["view=catalog", "catalog-page"],
+    ["view=decide&embed=1", "decide-page"],
+  ]) {
+    await page.goto(`${ROOT}?lang=en&${query}`);
+    await page.waitForSelector(`[data-testid="${ready}"]`);
+    await page.waitForTimeout(500);
+    await assertClean(page, console);
+  }
   // the watcher does see a violation: an inline script is refused and reported
   await page.evaluate(() => {
     const s = document.createElement("script");
