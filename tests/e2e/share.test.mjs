@@ -510,6 +510,9 @@ test("custom prices: a good file applies all, a bad file applies nothing and lis
   assert.match(page.url(), /d\.aws=20(&|$)/);
   await page.click('[data-testid="overrides-clear"]');
   await page.waitForURL((u) => !u.search.includes("d.aws") && !u.search.includes("p.aws"));
+  // the cleared input shows the new (empty) value, without the old message
+  assert.equal(await page.inputValue('[data-testid="discount-aws"]'), "");
+  assert.equal(await page.getByText("Must be between 0 and 100").count(), 0);
   assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [392.98, 397.98]));
   await page.screenshot({ path: `${OUT}/share-prices-en-1280.png`, fullPage: false });
   await assertClean(page, console);

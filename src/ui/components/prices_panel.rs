@@ -182,7 +182,15 @@ fn CustomInput(
             Kind::Override => s.overrides.get(&k).copied(),
         })
     });
-    let error: RwSignal<Option<Reject>> = RwSignal::new(None);
+    // the rejected text's reason, with the value it was typed over: a change from elsewhere
+    // (an import, "clear all", back/forward) shows the new value and drops the message
+    let rejected: RwSignal<Option<(Option<f64>, Reject)>> = RwSignal::new(None);
+    let error = move || {
+        rejected
+            .get()
+            .filter(|(base, _)| *base == current.get())
+            .map(|(_, r)| r)
+    };
     let (prefix, bounds) = match kind {
         Kind::Discount => ("discount", DISCOUNT_BOUNDS),
         Kind::Override => ("override", OVERRIDE_BOUNDS),
@@ -197,9 +205,9 @@ fn CustomInput(
             parse_bounded(&text, bounds, false).map(Some)
         };
         match value {
-            Err(r) => error.set(Some(r)),
+            Err(r) => rejected.set(Some((current.get_untracked(), r))),
             Ok(v) => {
-                error.set(None);
+                rejected.set(None);
                 let key = key.clone();
                 st.commit(false, move |u| {
                     let map = match kind {
@@ -228,12 +236,12 @@ fn CustomInput(
                 autocomplete="off"
                 placeholder=placeholder
                 prop:value=move || current.get().map(|v| format!("{v}")).unwrap_or_default()
-                aria-invalid=move || error.get().is_some().to_string()
+                aria-invalid=move || error().is_some().to_string()
                 aria-describedby=err_id.clone()
                 on:change=on_change
             />
             <span class="field-error" id=err_id aria-live="polite">
-                {move || error.get().map(|r| reject_text(lang.get(), &r))}
+                {move || error().map(|r| reject_text(lang.get(), &r))}
             </span>
         </div>
     }
@@ -455,14 +463,19 @@ pub fn PricesPanel(model: Memo<Option<CompareModel>>) -> impl IntoView {
                 )}
             </p>
             <div class="prices-file">
-                <label for="overrides-file">{move || tr(lang.get(), "导入 JSON 文件：", "Import a JSON file:")}</label>
+                // the native file input, visually hidden but focusable, and a label in the
+                // page's language as its button (the native one speaks the browser's language)
                 <input
                     id="overrides-file"
+                    class="file-input visually-hidden"
                     type="file"
                     accept=".json,application/json"
                     data-testid="overrides-import"
                     on:change=on_file
                 />
+                <label class="share-btn file-btn" for="overrides-file">
+                    {move || tr(lang.get(), "导入 JSON 文件…", "Import a JSON file…")}
+                </label>
                 <button type="button" class="share-btn" data-testid="overrides-export" on:click=on_export>
                     {move || tr(lang.get(), "导出为 JSON", "Export as JSON")}
                 </button>
