@@ -315,6 +315,11 @@ test("embed=1 shows only the chosen view (decide, catalog) in both languages", a
     await page.locator('[data-testid="open-full"]', { hasText: lang === "zh" ? "打开完整计算器" : "Open the full calculator" }).waitFor();
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scroll <= width, `embedded page is ${scroll}px wide at ${width}px`);
+    // compact: in a narrow frame the results come before the scenario form
+    const [results, form] = await page.evaluate(() =>
+      [".results", ".scenario"].map((q) => document.querySelector(q).getBoundingClientRect().top),
+    );
+    assert.equal(results < form, width < 760, `results at ${results}, form at ${form}`);
     await page.screenshot({ path: `${OUT}/embed-${lang}-${width}.png` });
     await context.close();
   }

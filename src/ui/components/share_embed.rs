@@ -167,21 +167,24 @@ pub fn EmbedButton() -> impl IntoView {
     }
 }
 
-/// Inside an iframe: marks `<html class="embed">` and posts
+/// Marks `<html class="embed">` (the compact layout's CSS) and, inside an iframe, posts
 /// `{ type: "deploycalc:height", height }` to the parent whenever the body's height changes.
-/// Outside an iframe it does nothing.
 pub fn report_height_to_parent() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("embed");
+    }
+    on_cleanup(|| {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().remove_1("embed");
+        }
+    });
     let w = window();
     let parent = match w.parent() {
         Ok(Some(p)) if !js_sys::Object::is(&p, &w) => p,
         _ => return,
     };
-    let Some(root) = document().document_element() else {
-        return;
-    };
-    let _ = root.class_list().add_1("embed");
     let Some(body) = document().body() else {
         return;
     };
@@ -206,10 +209,5 @@ pub fn report_height_to_parent() {
     observer.observe(&body);
     // the observer calls back as long as the page lives
     cb.forget();
-    on_cleanup(move || {
-        observer.disconnect();
-        if let Some(root) = document().document_element() {
-            let _ = root.class_list().remove_1("embed");
-        }
-    });
+    on_cleanup(move || observer.disconnect());
 }
