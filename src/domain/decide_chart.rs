@@ -6,7 +6,7 @@ use crate::domain::analysis::{CostCurve, Timeline};
 use crate::domain::money::{Currency, Fx};
 use charming::component::{Axis, Grid, Legend, LegendType, Title};
 use charming::element::{
-    AxisType, LineStyle, LineStyleType, MarkPoint, MarkPointData, Tooltip, Trigger,
+    AxisType, LineStyle, LineStyleType, MarkPoint, MarkPointData, NameLocation, Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
 use charming::Chart;
@@ -64,13 +64,15 @@ pub fn breakeven_chart(
                 .left("3%")
                 .right("6%")
                 .top(48)
-                .bottom(56)
+                .bottom(64)
                 .contain_label(true),
         )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
-                .name(text.x_axis.as_str()),
+                .name(text.x_axis.as_str())
+                .name_location(NameLocation::Middle)
+                .name_gap(26),
         )
         .y_axis(
             Axis::new()
@@ -124,13 +126,15 @@ pub fn growth_chart(t: &Timeline, currency: Currency, fx: Fx, text: &DecideChart
                 .left("3%")
                 .right("6%")
                 .top(48)
-                .bottom(56)
+                .bottom(64)
                 .contain_label(true),
         )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .name(text.x_axis.as_str())
+                .name_location(NameLocation::Middle)
+                .name_gap(26)
                 .data(months),
         )
         .y_axis(

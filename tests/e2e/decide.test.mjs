@@ -1,0 +1,233 @@
+// The decide page end to end: every tree walked to every outcome by keyboard, an automatic
+// answer overridden, the outcome link followed, break-even points and the growth timeline.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { launch, serve } from "./lib.mjs";
+
+const PORT = 8195;
+const ROOT = `http://127.0.0.1:${PORT}/`;
+const WORKLOAD = { s000: "", s001: "&wl=s001", s002: "&wl=s002", s003: "&wl=s003", s004: "&wl=s004" };
+const TREES = ["s000", "s001", "s002", "s003", "s004"].map((id) =>
+  JSON.parse(fs.readFileSync(`catalog/decisions/${id}.json`, "utf8")),
+);
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(PORT);
+  browser = await launch();
+  fs.mkdirSync("target/e2e", { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the decide page and records requests and errors. */
+async function openDecide(query, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${ROOT}?view=decide${query}`);
+  await page.waitForSelector('[data-testid="decision-outcome"]');
+  return { page, context, requests, errors };
+}
+
+const testid = (id) => `[data-testid="${id}"]`;
+
+/** Presses Tab until the element with `id` has the focus (the way a keyboard user gets there). */
+async function tabTo(page, id, max = 120) {
+  for (let i = 0; i < max; i++) {
+    const at = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    if (at === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${id}`);
+}
+
+/** Every path from the root to an outcome: [[node, option], …] and the plan. */
+function paths(tree) {
+  const out = [];
+  const byId = Object.fromEntries(tree.nodes.map((n) => [n.id, n]));
+  const go = (id, prefix) => {
+    for (const o of byId[id].options) {
+      const p = [...prefix, [id, o.id]];
+      if (o.outcome) out.push({ steps: p, plan: o.outcome.plan });
+      else go(o.next, p);
+    }
+  };
+  go(tree.root, []);
+  return out;
+}
+
+test("seed 000's tree is answered from the scenario, with its numbers", async () => {
+  const { page, context, requests, errors } = await openDecide("&lang=en");
+  const outcome = page.locator(testid("decision-outcome"));
+  // peak 10 > 1 → production; Fargate 126.37 > API 7.5 + 0.9396 × 100 = 101.46 → no local models
+  assert.equal(await outcome.getAttribute("data-plan"), "s000-remote-api");
+  const auto = page.locator(testid("auto-s000-production"));
+  assert.equal(await auto.getAttribute("data-option"), "yes");
+  assert.match(await auto.textContent(), /Peak concurrent users 10/);
+  assert.match(await page.locator(testid("decision-because")).textContent(), /Because it has to run in production and no local models are needed → recommended: Amplify \+ Remote API\./);
+  // why not EC2 GPU: 395.48 ÷ 101.46 = 3.9×
+  assert.match(await page.locator(testid("why-not-s000-ec2-gpu")).textContent(), /^Amplify \+ EC2 GPU: meets the 2 s latency target \(800 ms\); privacy 5\/5 \(vs 2\/5\); costs 3\.9× as much \(\$395\.48 vs \$101\.46 a month at 100 conversation hours\)\. Ruled out by “Do you need local models \(for privacy or for cost\)\?” → “No, a remote API will do”\.$/);
+  await page.waitForSelector(`${testid("chart-breakeven")} canvas`);
+  await page.waitForSelector(`${testid("chart-growth")} canvas`);
+  for (const r of requests) assert.ok(r.startsWith(ROOT), r);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const tree of TREES) {
+  test(`tree ${tree.id}: every path reaches its outcome by keyboard`, async () => {
+    const all = paths(tree);
+    assert.ok(all.length >= 4);
+    for (const { steps, plan } of all) {
+      const { page, context } = await openDecide(`&lang=en${WORKLOAD[tree.id]}`);
+      assert.equal(await page.locator(testid(`tree-${tree.id}`)).getAttribute("aria-pressed"), "true");
+      for (const [node, option] of steps) {
+        await page.waitForSelector(testid(`question-${node}`));
+        await tabTo(page, `answer-${node}-${option}`);
+        await page.keyboard.press("Enter");
+        await page.waitForURL(new RegExp(`a\\.${node}=${option}`));
+      }
+      const outcome = page.locator(testid("decision-outcome"));
+      await page.waitForFunction((p) => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === p, plan);
+      assert.equal(await outcome.getAttribute("data-plan"), plan, JSON.stringify(steps));
+      // the focus moved to the recommendation
+      await page.waitForFunction(() => document.activeElement?.id === "decision-outcome-title");
+      await context.close();
+    }
+  });
+}
+
+test("an automatic answer can be overridden and restored, and the URL keeps it", async () => {
+  const { page, context } = await openDecide("&lang=en");
+  await tabTo(page, "step-s000-local-models");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(testid("question-s000-local-models"));
+  await tabTo(page, "answer-s000-local-models-yes");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/a\.s000-local-models=yes/);
+  // the next question is the scenario's: target 2,000 ms > 1,000 → Fargate
+  await page.waitForSelector(testid("question-s000-fast"));
+  const outcome = page.locator(testid("decision-outcome"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s000-fargate");
+  // back: the scenario still says no, shown beside the override
+  await tabTo(page, "wizard-back");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(testid("question-s000-local-models"));
+  assert.equal(await page.locator(testid("auto-s000-local-models")).getAttribute("data-option"), "no");
+  assert.match(await page.locator(testid("auto-s000-local-models")).textContent(), /You chose “Yes, local models” instead\./);
+  await tabTo(page, "use-scenario-s000-local-models");
+  await page.keyboard.press("Enter");
+  await page.waitForURL((u) => !u.search.includes("a.s000-local-models"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s000-remote-api");
+  assert.equal(await outcome.getAttribute("data-plan"), "s000-remote-api");
+  await context.close();
+});
+
+test("the scenario inputs drive the automatic answers", async () => {
+  const { page, context } = await openDecide("&lang=en");
+  // 200 h: 7.5 + 0.9396 × 200 = 195.42 > 126.3732 → local models pay → Fargate (2 s target)
+  await page.fill(testid("input-conversation_hours"), "200");
+  await page.waitForURL(/ch=200/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s000-fargate");
+  // a 1,000 ms target is "< 1 s" → EC2 GPU
+  await page.fill(testid("input-latency_target_ms"), "1000");
+  await page.waitForURL(/lt=1000/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s000-ec2-gpu");
+  await context.close();
+});
+
+test("the outcome link opens the comparison with the plan pinned and highlighted", async () => {
+  const { page, context } = await openDecide("&lang=en");
+  await tabTo(page, "outcome-link");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/pin=s000-remote-api/);
+  assert.ok(!page.url().includes("view=decide"), page.url());
+  await page.waitForSelector(testid("plan-s000-remote-api"));
+  const first = page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').first();
+  assert.equal(await first.getAttribute("data-testid"), "plan-s000-remote-api");
+  assert.match(await first.getAttribute("class"), /pinned/);
+  await context.close();
+});
+
+test("break-even points carry their driver and exact value", async () => {
+  const { page, context } = await openDecide("&lang=en");
+  const fargate = page.locator(testid("breakeven-s000-remote-api-s000-fargate"));
+  assert.equal(await fargate.getAttribute("data-driver"), "hours");
+  // 7.5 + 0.9396 h = 126.3732 → h = 118.8732 ÷ 0.9396 = 126.51470…
+  assert.ok(Math.abs(Number(await fargate.getAttribute("data-value")) - 118.8732 / 0.9396) < 1e-6);
+  assert.match(await fargate.textContent(), /Above 126\.51 conversation hours a month, Amplify \+ ECS Fargate is cheaper than Amplify \+ Remote API\./);
+  // EC2: 387.98 ÷ 0.9396 = 412.92
+  const ec2 = page.locator(testid("breakeven-s000-remote-api-s000-ec2-gpu"));
+  assert.ok(Math.abs(Number(await ec2.getAttribute("data-value")) - 387.98 / 0.9396) < 1e-6);
+  // along users: 387.98 ÷ 0.4698 = 825.84, a step at 1,000 (second GPU box), 771.96 ÷ 0.4698 = 1,643.17
+  await page.selectOption(testid("breakeven-driver"), "users");
+  await page.waitForFunction(() => document.querySelector('[data-testid="breakeven-s000-remote-api-s000-ec2-gpu"]')?.dataset.driver === "users");
+  const values = (await ec2.getAttribute("data-values")).split(",").map(Number);
+  assert.equal(values.length, 3);
+  assert.ok(Math.abs(values[0] - 387.98 / 0.4698) < 1e-6, String(values));
+  assert.ok(Math.abs(values[1] - 1000) < 1e-6, String(values));
+  assert.ok(Math.abs(values[2] - 771.96 / 0.4698) < 1e-6, String(values));
+  assert.match(await ec2.textContent(), /Above 1,000 monthly active users \(a step: one more instance\), Amplify \+ Remote API is cheaper/);
+  // a commitment: 12 × 0.331 ÷ 0.526 = 7.55 months of use
+  const r1 = page.locator(testid("commit-s000-ec2-gpu-reserved_1y"));
+  assert.ok(Math.abs(Number(await r1.getAttribute("data-months")) - (12 * 0.331) / 0.526) < 1e-9);
+  await context.close();
+});
+
+test("the growth timeline finds the month to migrate and sets it against the seed's path", async () => {
+  const { page, context } = await openDecide("&lang=en");
+  const table = page.locator(testid("growth-table"));
+  // month 18: round(10 × 1.3^17) = 865 users; the API 7.5 + 0.4698 × 865 = 413.88 > 395.48
+  const m18 = table.locator('tr[data-month="18"]');
+  assert.equal(await m18.getAttribute("data-plan"), "s000-ec2-gpu");
+  assert.match(await m18.getAttribute("class"), /migrate/);
+  assert.equal(await table.locator('tr[data-month="17"]').getAttribute("data-plan"), "s000-remote-api");
+  assert.equal(await table.locator('tr[data-month="4"]').getAttribute("data-plan"), "s000-remote-api");
+  assert.equal(await table.locator('tr[data-month="3"]').getAttribute("data-plan"), "s000-local");
+  const check = page.locator(testid("growth-seed-check"));
+  assert.equal(await check.getAttribute("data-matches"), "false");
+  assert.match(await check.textContent(), /Amplify \+ ECS Fargate never fits \(misses the latency target in 24 of 24 months\)/);
+  // without the latency target: Fargate from month 14 (303 users: 7.5 + 142.35 = 149.85 > 126.37)
+  await tabTo(page, "growth-latency");
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.querySelector('[data-testid="growth-table"] tr[data-month="14"]')?.dataset.plan === "s000-fargate");
+  assert.equal(await table.locator('tr[data-month="13"]').getAttribute("data-plan"), "s000-remote-api");
+  await context.close();
+});
+
+test("seed 003's tab loads its workload, and its stages match the seed", async () => {
+  const { page, context } = await openDecide("&lang=en");
+  await tabTo(page, "tree-s003");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/wl=s003/);
+  // 1,000 users: not a prototype (≥ 100), under 5,000 → small
+  await page.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s003-small");
+  await page.waitForFunction(() => document.querySelector('[data-testid="growth-seed-check"]')?.dataset.matches === "true");
+  assert.match(await page.locator(testid("growth-path")).textContent(), /Development \(local\) \(month 1\) → Small \(1,000 active users\) \(month 5\) → Medium \(10,000 users\) \(month 11\) → Large \(100,000\+ users\) \(month 16\) → Enterprise \(1M\+ users\) \(month 20\)/);
+  await context.close();
+});
+
+for (const width of [390, 1280]) {
+  for (const lang of ["zh", "en"]) {
+    test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
+      const { page, context } = await openDecide(`&lang=${lang}`, { width });
+      await page.waitForSelector(`${testid("chart-growth")} canvas`);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `target/e2e/decide-${lang}-${width}.png`, fullPage: true });
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scroll <= width, `page is ${scroll}px wide at ${width}px`);
+      await context.close();
+    });
+  }
+}
