@@ -125,12 +125,7 @@ pub fn BreakEvenPanel() -> impl IntoView {
             m.cur,
             m.fx,
             &DecideChartText {
-                title: tr(
-                    lang,
-                    "每月成本随驱动量变化（区间中点）",
-                    "Monthly cost along the driver (midpoints)",
-                )
-                .into(),
+                title: tr(lang, "成本随驱动量变化", "Cost along the driver").into(),
                 x_axis: axis_text(lang, m.axis).into(),
                 y_axis: per_month(m.cur, lang),
                 y2_axis: String::new(),
@@ -354,12 +349,22 @@ pub fn CommitmentPanel() -> impl IntoView {
                             data-months=months.map(|m| m.to_string())
                         >
                             <th scope="row">{plan_name(cat, r.plan.id.as_str(), lang)}</th>
-                            <td>{purchase_text(lang, r.c.option)}</td>
-                            <td class="num">{money_in(r.c.on_demand_usd, cur, fx)}</td>
-                            <td class="num">{money_in(r.c.committed_usd, cur, fx)}</td>
-                            <td class="num">{money_in(r.c.saving_usd(), cur, fx)}</td>
-                            <td class="num">{months.map(|m| format::number(m, 1)).unwrap_or_else(|| "—".into())}</td>
-                            <td class="num">{gpu}</td>
+                            <td data-label=tr(lang, "购买方式", "Commitment")>{purchase_text(lang, r.c.option)}</td>
+                            <td class="num" data-label=tr(lang, "按需 / 月", "On demand / month")>
+                                {money_in(r.c.on_demand_usd, cur, fx)}
+                            </td>
+                            <td class="num" data-label=tr(lang, "承诺后 / 月", "Committed / month")>
+                                {money_in(r.c.committed_usd, cur, fx)}
+                            </td>
+                            <td class="num" data-label=tr(lang, "每月省", "Saves / month")>
+                                {money_in(r.c.saving_usd(), cur, fx)}
+                            </td>
+                            <td class="num" data-label=tr(lang, "用满几个月才划算", "Pays off after (months of use)")>
+                                {months.map(|m| format::number(m, 1)).unwrap_or_else(|| "—".into())}
+                            </td>
+                            <td class="num" data-label=tr(lang, "GPU 每天超过此小时数，全天预留更便宜", "Reserve the GPU all day above (h/day)")>
+                                {gpu}
+                            </td>
                         </tr>
                     }
                 })
@@ -580,12 +585,7 @@ pub fn GrowthPanel() -> impl IntoView {
             m.cur,
             m.fx,
             &DecideChartText {
-                title: tr(
-                    lang,
-                    "累计成本：推荐路径 vs 一直用一个方案",
-                    "Cumulative cost: the path vs staying on one plan",
-                )
-                .into(),
+                title: tr(lang, "累计成本", "Cumulative cost").into(),
                 x_axis: tr(lang, "月", "month").into(),
                 y_axis: m.cur.symbol().into(),
                 y2_axis: tr(lang, "用户", "users").into(),
@@ -624,7 +624,7 @@ pub fn GrowthPanel() -> impl IntoView {
                 });
                 view! {
                     <li>
-                        {format!("{}: {}{}", plan_name(cat, p.as_str(), lang), money_in(stay.total_usd, m.cur, m.fx), unfit.unwrap_or_default())}
+                        {format!("{}{}{}{}", plan_name(cat, p.as_str(), lang), tr(lang, "：", ": "), money_in(stay.total_usd, m.cur, m.fx), unfit.unwrap_or_default())}
                     </li>
                 }
             })
