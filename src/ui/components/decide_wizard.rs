@@ -405,6 +405,22 @@ fn join_reasons(lang: Lang, parts: &[String]) -> String {
     }
 }
 
+/// "Because … and … → recommended: …".
+fn because_text(lang: Lang, walk: &Walk, name: &str) -> String {
+    let reasons: Vec<String> = walk
+        .reasons()
+        .iter()
+        .map(|r| pick(lang, r).to_string())
+        .collect();
+    match lang {
+        Lang::Zh => format!("因为{} → 推荐：{name}。", join_reasons(lang, &reasons)),
+        Lang::En => format!(
+            "Because {} → recommended: {name}.",
+            join_reasons(lang, &reasons)
+        ),
+    }
+}
+
 fn ms_text(r: Range<f64>) -> String {
     let f = |x: f64| {
         if x >= 1000.0 {
@@ -618,19 +634,7 @@ pub fn OutcomePanel() -> impl IntoView {
             .into_any();
         };
         let name = plan_name(cat, outcome.plan.as_str(), lang);
-        let reasons: Vec<String> = m
-            .walk
-            .reasons()
-            .iter()
-            .map(|r| pick(lang, r).to_string())
-            .collect();
-        let because = match lang {
-            Lang::Zh => format!("因为{} → 推荐：{name}。", join_reasons(lang, &reasons)),
-            Lang::En => format!(
-                "Because {} → recommended: {name}.",
-                join_reasons(lang, &reasons)
-            ),
-        };
+        let because = because_text(lang, &m.walk, &name);
         let facts = m.why.as_ref().map(|(mine, _)| {
             let latency = mine.latency_ms.map(|ms| {
                 let ok = match mine.meets {
@@ -720,7 +724,29 @@ pub fn OutcomePanel() -> impl IntoView {
         }
         .into_any()
     };
-    view! { <div class="outcome-wrap" aria-live="polite">{body}</div> }
+    // a short live message (the panel itself is re-rendered whole on every change)
+    let announce = move || {
+        let lang = lang.get();
+        let cat = st.catalog.as_ref().ok()?;
+        model.with(|m| {
+            let m = m.as_ref()?;
+            Some(match m.walk.outcome {
+                Some(o) => because_text(lang, &m.walk, &plan_name(cat, o.plan.as_str(), lang)),
+                None => tr(
+                    lang,
+                    "还没有推荐：还有问题要回答。",
+                    "No recommendation yet: a question needs your answer.",
+                )
+                .to_string(),
+            })
+        })
+    };
+    view! {
+        <div class="outcome-wrap">
+            <p class="sr-only" role="status" aria-live="polite">{announce}</p>
+            {body}
+        </div>
+    }
 }
 
 /// The whole tree as nested lists, with the path taken marked.
