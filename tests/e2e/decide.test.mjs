@@ -218,6 +218,18 @@ test("seed 003's tab loads its workload, and its stages match the seed", async (
   await context.close();
 });
 
+test("under the custom workload the tabs switch trees and keep the workload", async () => {
+  const { page, context } = await openDecide("&lang=en&wl=custom");
+  assert.equal(await page.locator(testid("tree-s000")).getAttribute("aria-pressed"), "true");
+  await tabTo(page, "tree-s003");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector('[data-testid="tree-s003"]')?.getAttribute("aria-pressed") === "true");
+  assert.match(page.url(), /wl=custom/);
+  // the custom preset has 200 users: not a prototype (≥ 100), under 5,000 → small
+  await page.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s003-small");
+  await context.close();
+});
+
 for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
