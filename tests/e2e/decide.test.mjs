@@ -230,6 +230,19 @@ test("under the custom workload the tabs switch trees and keep the workload", as
   await context.close();
 });
 
+test("before a recommendation, break-even points are set against the cheapest plan", async () => {
+  const { page, context } = await openDecide("&lang=en&wl=s004");
+  // seed 004's first question has no predicate: no outcome yet
+  assert.equal(await page.locator(testid("decision-outcome")).getAttribute("data-plan"), null);
+  // six plans: the cheapest at the scenario against the five others
+  const rows = page.locator('[data-testid^="breakeven-"][data-driver]');
+  assert.equal(await rows.count(), 5);
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.dataset.testid));
+  const anchor = ids[0].slice("breakeven-".length).split("-s004-")[0];
+  for (const id of ids) assert.ok(id.startsWith(`breakeven-${anchor}-`), id);
+  await context.close();
+});
+
 for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {

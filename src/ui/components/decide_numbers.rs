@@ -53,13 +53,16 @@ struct BreakEvenModel {
     span: (f64, f64),
     plans: Vec<&'static Plan>,
     curves: Vec<CostCurve>,
-    /// (a, b, points): the recommended plan against each other one, or every pair.
+    /// (a, b, points): the anchor plan against each other one.
     rows: Vec<(usize, usize, Vec<BreakEven>)>,
+    /// The anchor is the recommendation (else: the cheapest plan at the scenario).
+    recommended: bool,
     cur: Currency,
     fx: Fx,
 }
 
-/// Break-even points of the recommended plan against every other plan of the tree.
+/// Break-even points of the recommended plan (until there is one, the cheapest at the
+/// scenario) against every other plan of the tree.
 #[component]
 pub fn BreakEvenPanel() -> impl IntoView {
     let st = AppState::expect();
@@ -83,23 +86,21 @@ pub fn BreakEvenPanel() -> impl IntoView {
             let outcome = walk(tree, s, cat, &u.answers)
                 .outcome
                 .map(|o| o.plan.clone());
-            let anchor = outcome.and_then(|o| plans.iter().position(|p| p.id == o));
-            let mut rows = Vec::new();
-            for a in 0..plans.len() {
-                for b in (a + 1)..plans.len() {
-                    let (a, b) = match anchor {
-                        Some(k) if a == k => (a, b),
-                        Some(k) if b == k => (b, a),
-                        Some(_) => continue,
-                        None => (a, b),
-                    };
-                    rows.push((a, b, break_even(&curves[a], &curves[b])));
-                }
-            }
+            let value = axis.value(s);
+            let recommended = outcome.and_then(|o| plans.iter().position(|p| p.id == o));
+            // without a recommendation yet, the cheapest plan at the scenario's value
+            let cheapest = (0..plans.len())
+                .min_by(|&i, &j| curves[i].at(value).total_cmp(&curves[j].at(value)));
+            let anchor = recommended.or(cheapest)?;
+            let rows = (0..plans.len())
+                .filter(|&b| b != anchor)
+                .map(|b| (anchor, b, break_even(&curves[anchor], &curves[b])))
+                .collect();
             let (cur, fx) = view_currency(s);
             Some(BreakEvenModel {
                 axis,
-                value: axis.value(s),
+                value,
+                recommended: recommended.is_some(),
                 span,
                 plans,
                 curves,
@@ -209,7 +210,21 @@ pub fn BreakEvenPanel() -> impl IntoView {
                 }
             })
             .collect_view();
-        Some(view! { <ul class="breakeven-list">{items}</ul> })
+        let note = (!m.recommended).then(|| {
+            let name = plan_name(cat, m.plans[m.rows.first().map_or(0, |r| r.0)].id.as_str(), lang);
+            view! {
+                <p class="field-help">
+                    {match lang {
+                        Lang::Zh => format!("还没有推荐方案：这里拿你的场景下最便宜的 {name} 和其他方案比较。"),
+                        Lang::En => format!("No recommendation yet: {name}, the cheapest at your scenario, is set against the others."),
+                    }}
+                </p>
+            }
+        });
+        Some(view! {
+            {note}
+            <ul class="breakeven-list">{items}</ul>
+        })
     };
     let axis_now = move || model.with(|m| m.as_ref().map(|m| m.axis));
     view! {
