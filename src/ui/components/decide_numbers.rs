@@ -154,18 +154,23 @@ pub fn BreakEvenPanel() -> impl IntoView {
                 let name_of = |id: &str| if id == pa.id.as_str() { na.clone() } else { nb.clone() };
                 let now_a = m.curves[*a].at(m.value);
                 let now_b = m.curves[*b].at(m.value);
+                // an unknown price makes a total "at least"
+                let shown = |i: usize, usd: f64| {
+                    let at_least = if m.curves[i].lower_bound { tr(lang, "至少 ", "at least ") } else { "" };
+                    format!("{at_least}{}", money_in(usd, m.cur, m.fx))
+                };
                 let now = match lang {
                     Lang::Zh => format!(
                         "你的场景（{unit} {}）：{na} {}，{nb} {}。",
                         x_text(m.value),
-                        money_in(now_a, m.cur, m.fx),
-                        money_in(now_b, m.cur, m.fx)
+                        shown(*a, now_a),
+                        shown(*b, now_b)
                     ),
                     Lang::En => format!(
                         "At your {} {unit}: {na} {}, {nb} {}.",
                         x_text(m.value),
-                        money_in(now_a, m.cur, m.fx),
-                        money_in(now_b, m.cur, m.fx)
+                        shown(*a, now_a),
+                        shown(*b, now_b)
                     ),
                 };
                 let text = if pts.is_empty() {
