@@ -41,8 +41,9 @@ out=BENCHMARKS.md
   echo '```'
   plans=$(grep -ho '"id": "s[0-9]\{3\}-[a-z0-9-]*"' catalog/plans/*.json | wc -l)
   # median of criterion's [low median high] estimate, in seconds, for one pass over every plan
-  median=$(echo "$bench_out" | awk '/time:/ { gsub(/\[|\]/, ""); v=$4; u=$5;
-    m = (u=="ns") ? 1e-9 : (u=="µs" || u=="us") ? 1e-6 : (u=="ms") ? 1e-3 : 1; printf "%.12f", v*m; exit }')
+  median=$(echo "$bench_out" | awk '{ for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(/\[|\]/, "");
+      v = $(i + 3); u = $(i + 4);
+      m = (u=="ns") ? 1e-9 : (u=="µs" || u=="us") ? 1e-6 : (u=="ms") ? 1e-3 : 1; printf "%.12f", v*m; exit } }')
   if [ -n "$median" ]; then
     echo
     awk -v p="$plans" -v t="$median" 'BEGIN { printf "%d plan(s) per scenario: %.0f scenario evaluations per second, %.0f plan estimates per second (target: >= 100,000 scenario evaluations per second).\n", p, 1/t, p/t }'
@@ -62,6 +63,10 @@ out=BENCHMARKS.md
   echo '```'
   echo
   echo "input_to_updated_ms: from the app's \`dc-commit\` mark (the debounced input is written to the URL) to \`dc-updated\` (the frame after every chart option is rebuilt), p50/p95 over 200 changes of the users field; the 250 ms typing debounce comes on top. first_render_ms: navigation start to the comparison's first total in the DOM. Targets: p95 <= 16 ms."
+  if [ -f docs/bench-notes.md ]; then
+    echo
+    cat docs/bench-notes.md
+  fi
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"
