@@ -179,3 +179,11 @@ test("no horizontal scroll at 360 px on any workload, and no NaN or inf on the p
   }
   await context.close();
 });
+
+test("the assumptions panel links to the catalog page", async () => {
+  const { page, context } = await open(browser, ROOT + "?lang=en");
+  await page.click('[data-testid="assumptions-catalog"]');
+  await page.waitForURL(/view=catalog/);
+  await page.waitForSelector('[data-testid="catalog-row-aws-ec2-g4dn-xlarge"]');
+  await context.close();
+});

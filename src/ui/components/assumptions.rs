@@ -49,6 +49,16 @@ pub fn Assumptions() -> impl IntoView {
                 <li>{fx_line}</li>
                 <li>{catalog_line}</li>
                 <li>{move || t(lang.get(), Key::AssumeRange)}</li>
+                <li>
+                    <button
+                        type="button"
+                        class="link-btn"
+                        data-testid="assumptions-catalog"
+                        on:click=move |_| st.commit(true, |u| u.page = crate::domain::share::Page::Catalog)
+                    >
+                        {move || crate::ui::i18n::tr(lang.get(), "查看全部价格、来源和日期（价格目录）→", "See every price with its source and date (catalog) →")}
+                    </button>
+                </li>
             </ul>
         </section>
     }
