@@ -428,20 +428,7 @@ pub fn derived_price(x: f64, currency: Currency) -> String {
         let magnitude = a.log10().floor() as i32;
         (3 - magnitude).clamp(2, 10) as usize
     };
-    let s = format::number(x, decimals);
-    let s = match s.split_once('.') {
-        Some((int, frac)) => {
-            let trimmed = frac.trim_end_matches('0');
-            let keep = if trimmed.len() < 2 {
-                &frac[..2]
-            } else {
-                trimmed
-            };
-            format!("{int}.{keep}")
-        }
-        None => s,
-    };
-    format!("{}{s}", currency.symbol())
+    format::money_trimmed(x, currency, decimals)
 }
 
 /// One row of the price table.

@@ -86,10 +86,9 @@ fn base(text: &CompareText) -> Chart {
         )
 }
 
-/// Monthly cost (midpoint of the range) per plan, stacked by category. `stacks[p][k]` is plan
-/// `p`'s cost in category `k` (categories named by `text.series`).
-pub fn cost_by_category(stacks: &[Vec<f64>], text: &CompareText) -> Chart {
-    let mut chart = base(text)
+/// The base chart with the plans as categories on x and values on y.
+fn plans_on_x(text: &CompareText) -> Chart {
+    base(text)
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -100,7 +99,13 @@ pub fn cost_by_category(stacks: &[Vec<f64>], text: &CompareText) -> Chart {
             Axis::new()
                 .type_(AxisType::Value)
                 .name(text.value_axis.as_str()),
-        );
+        )
+}
+
+/// Monthly cost (midpoint of the range) per plan, stacked by category. `stacks[p][k]` is plan
+/// `p`'s cost in category `k` (categories named by `text.series`).
+pub fn cost_by_category(stacks: &[Vec<f64>], text: &CompareText) -> Chart {
+    let mut chart = plans_on_x(text);
     for (k, name) in text.series.iter().enumerate() {
         let data: Vec<f64> = stacks
             .iter()
@@ -168,18 +173,7 @@ pub fn cost_curves(
 /// the target as a horizontal line (`text.extra[0]` names it).
 pub fn latency_stages(stages: &[Vec<f64>], target_ms: f64, text: &CompareText) -> Chart {
     use charming::element::{MarkLine, MarkLineData, MarkLineVariant};
-    let mut chart = base(text)
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .name(text.x_axis.as_str())
-                .data(text.plans.clone()),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(text.value_axis.as_str()),
-        );
+    let mut chart = plans_on_x(text);
     for (k, name) in text.series.iter().enumerate() {
         let data: Vec<f64> = stages
             .iter()

@@ -85,9 +85,15 @@ pub fn unit_price(x: f64, currency: Currency) -> String {
     } else {
         money_decimals(x).max(6)
     };
+    money_trimmed(x, currency, decimals)
+}
+
+/// `x` with `decimals` places, trailing zeros dropped but at least two kept, and the
+/// currency symbol: (0.5260, 4) -> "$0.526", (0.08, 6) -> "$0.08".
+pub fn money_trimmed(x: f64, currency: Currency, decimals: usize) -> String {
     let s = number(x, decimals);
     let s = match s.split_once('.') {
-        Some((int, frac)) => {
+        Some((int, frac)) if frac.len() >= 2 => {
             let trimmed = frac.trim_end_matches('0');
             let keep = if trimmed.len() < 2 {
                 &frac[..2]
@@ -96,7 +102,7 @@ pub fn unit_price(x: f64, currency: Currency) -> String {
             };
             format!("{int}.{keep}")
         }
-        None => s,
+        _ => s,
     };
     format!("{}{s}", currency.symbol())
 }

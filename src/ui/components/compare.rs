@@ -79,7 +79,7 @@ pub fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
     }
 }
 
-fn ms_text(r: crate::domain::money::Range<f64>, lang: Lang) -> String {
+fn ms_text(r: crate::domain::money::Range<f64>) -> String {
     let f = |x: f64| {
         if x >= 1000.0 {
             format!("{} s", format::number(x / 1000.0, 2))
@@ -87,13 +87,11 @@ fn ms_text(r: crate::domain::money::Range<f64>, lang: Lang) -> String {
             format!("{} ms", format::number(x, 0))
         }
     };
-    let s = if r.is_point() {
+    if r.is_point() {
         f(r.low)
     } else {
         format!("{}–{}", f(r.low), f(r.high))
-    };
-    let _ = lang;
-    s
+    }
 }
 
 fn badge_text(lang: Lang, b: Badge) -> &'static str {
@@ -242,10 +240,10 @@ fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl 
             <div class="metric">
                 <dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt>
                 <dd data-testid=format!("latency-{id}") data-ms=l.total_ms.high.to_string()>
-                    {ms_text(l.total_ms, lang)} " "
+                    {ms_text(l.total_ms)} " "
                     <span class=format!("meets {cls}")>{word}</span>
                     {l.stated_ms.map(|s| view! {
-                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), ms_text(s, lang))}</span>
+                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), ms_text(s))}</span>
                     })}
                 </dd>
             </div>
