@@ -119,27 +119,20 @@ fn g4dn_xlarge_normalises_per_vcpu_gib_and_gpu_hour() {
     assert!(close(known(r.per_gib_hour).0, 0.032875));
     assert!(close(known(r.per_gpu_hour).0, 0.526));
     let no_unit = |_: Unit| String::new();
-    assert_eq!(r.cell_text(Column::Price, Lang::En, &no_unit), "$0.526");
-    assert_eq!(
-        r.cell_text(Column::PerVcpuHour, Lang::En, &no_unit),
-        "$0.1315"
-    );
-    // 0.032875 shown to four significant figures (the binary 0.526 ÷ 16 is a hair above
-    // 0.032875, so it rounds up)
-    assert_eq!(
-        r.cell_text(Column::PerGibHour, Lang::En, &no_unit),
-        "$0.03288"
-    );
-    // the list price keeps its own precision in both price columns
-    assert_eq!(r.cell_text(Column::Converted, Lang::En, &no_unit), "$0.526");
-    assert_eq!(
-        r.cell_text(Column::PerGpuHour, Lang::En, &no_unit),
-        "$0.526"
-    );
-    assert_eq!(
-        r.cell_text(Column::Provider, Lang::Zh, &no_unit),
-        "亚马逊云 AWS"
-    );
+    let cells = [
+        (Column::Price, Lang::En, "$0.526"),
+        (Column::PerVcpuHour, Lang::En, "$0.1315"),
+        // 0.032875 shown to four significant figures (the binary 0.526 ÷ 16 is a hair above
+        // 0.032875, so it rounds up)
+        (Column::PerGibHour, Lang::En, "$0.03288"),
+        // the list price keeps its own precision in both price columns
+        (Column::Converted, Lang::En, "$0.526"),
+        (Column::PerGpuHour, Lang::En, "$0.526"),
+        (Column::Provider, Lang::Zh, "亚马逊云 AWS"),
+    ];
+    for (column, lang, want) in cells {
+        assert_eq!(r.cell_text(column, lang, &no_unit), want, "{column:?}");
+    }
 }
 
 #[test]
@@ -211,13 +204,18 @@ fn converted_price_is_list_price_times_fx_and_normalised_columns_follow() {
 #[test]
 fn derived_figures_show_four_significant_digits() {
     use deploycalc::domain::catalog_table::derived_price;
-    assert_eq!(derived_price(3.7872, Currency::Cny), "¥3.787");
-    assert_eq!(derived_price(0.035458, Currency::Usd), "$0.03546");
-    assert_eq!(derived_price(118.192832, Currency::Usd), "$118.19");
-    assert_eq!(derived_price(1234.5678, Currency::Usd), "$1,234.57");
-    assert_eq!(derived_price(0.05, Currency::Usd), "$0.05");
-    assert_eq!(derived_price(0.0, Currency::Usd), "$0.00");
-    assert_eq!(derived_price(0.0000166667, Currency::Usd), "$0.00001667");
+    let cases = [
+        (3.7872, Currency::Cny, "¥3.787"),
+        (0.035458, Currency::Usd, "$0.03546"),
+        (118.192832, Currency::Usd, "$118.19"),
+        (1234.5678, Currency::Usd, "$1,234.57"),
+        (0.05, Currency::Usd, "$0.05"),
+        (0.0, Currency::Usd, "$0.00"),
+        (0.0000166667, Currency::Usd, "$0.00001667"),
+    ];
+    for (x, currency, want) in cases {
+        assert_eq!(derived_price(x, currency), want, "{x}");
+    }
 }
 
 #[test]
@@ -234,47 +232,42 @@ fn monthly_instance_prices_are_turned_into_hours_with_730_h() {
     assert_eq!(s3.per_gib_hour, Amount::NotApplicable);
 }
 
+/// The ids of the fixture's table sorted by `sort`, for each case, against the expected order
+/// (ids separated by spaces).
+fn assert_sorted(cases: &[((Column, Direction), &str)]) {
+    for (sort, want) in cases {
+        let q = PriceQuery {
+            sort: *sort,
+            ..PriceQuery::default()
+        };
+        let want: Vec<&str> = want.split_whitespace().collect();
+        assert_eq!(ids(&table(&q)), want, "{sort:?}");
+    }
+}
+
 #[test]
 fn unknown_prices_show_as_unknown_and_sort_last_both_ways() {
-    let mut q = PriceQuery {
-        sort: (Column::Converted, Direction::Asc),
+    assert_sorted(&[
+        // converted to USD: box 0.526, monthly 73, ali 7.2/7.2 = 1, s3 2, acme unknown
+        (
+            (Column::Converted, Direction::Asc),
+            "aws-gpu-box ali-ecs aws-s3 aws-small-monthly acme-unknown",
+        ),
+        (
+            (Column::Converted, Direction::Desc),
+            "aws-small-monthly aws-s3 ali-ecs aws-gpu-box acme-unknown",
+        ),
+        // the normalised columns: known first, then unknown (acme), then not applicable (s3);
+        // per vCPU-hour in USD: box 0.1315, monthly 0.05, ali 1 ÷ 2 = 0.5
+        (
+            (Column::PerVcpuHour, Direction::Desc),
+            "ali-ecs aws-gpu-box aws-small-monthly acme-unknown aws-s3",
+        ),
+    ]);
+    let q = PriceQuery {
+        sort: (Column::PerVcpuHour, Direction::Desc),
         ..PriceQuery::default()
     };
-    // converted to USD: box 0.526, monthly 73, ali 7.2/7.2 = 1, s3 2, acme unknown
-    assert_eq!(
-        ids(&table(&q)),
-        [
-            "aws-gpu-box",
-            "ali-ecs",
-            "aws-s3",
-            "aws-small-monthly",
-            "acme-unknown"
-        ]
-    );
-    q.sort.1 = Direction::Desc;
-    assert_eq!(
-        ids(&table(&q)),
-        [
-            "aws-small-monthly",
-            "aws-s3",
-            "ali-ecs",
-            "aws-gpu-box",
-            "acme-unknown"
-        ]
-    );
-    // the normalised columns: known first, then unknown (acme), then not applicable (s3)
-    q.sort = (Column::PerVcpuHour, Direction::Desc);
-    // per vCPU-hour in USD: box 0.1315, monthly 0.05, ali 1 ÷ 2 = 0.5
-    assert_eq!(
-        ids(&table(&q)),
-        [
-            "ali-ecs",
-            "aws-gpu-box",
-            "aws-small-monthly",
-            "acme-unknown",
-            "aws-s3"
-        ]
-    );
     let t = table(&q);
     let u = row(&t, "acme-unknown");
     assert_eq!(u.price, Amount::Unknown);
@@ -293,38 +286,27 @@ fn unknown_prices_show_as_unknown_and_sort_last_both_ways() {
 
 #[test]
 fn text_columns_sort_and_flip() {
+    assert_sorted(&[
+        (
+            (Column::Id, Direction::Asc),
+            "acme-unknown ali-ecs aws-gpu-box aws-s3 aws-small-monthly",
+        ),
+        // 2026-06-01, 2026-01-21, 2025-11-22, 2025-11-21, 2025-02-12
+        (
+            (Column::AsOf, Direction::Desc),
+            "aws-s3 aws-gpu-box aws-small-monthly ali-ecs acme-unknown",
+        ),
+    ]);
     let q = PriceQuery {
         sort: (Column::Id, Direction::Asc),
         ..PriceQuery::default()
     };
-    assert_eq!(
-        ids(&table(&q)),
-        [
-            "acme-unknown",
-            "ali-ecs",
-            "aws-gpu-box",
-            "aws-s3",
-            "aws-small-monthly"
-        ]
-    );
     assert_eq!(q.sorted_by(Column::Id), (Column::Id, Direction::Desc));
     assert_eq!(q.sorted_by(Column::AsOf), (Column::AsOf, Direction::Asc));
-    let q = PriceQuery {
-        sort: (Column::AsOf, Direction::Desc),
-        ..PriceQuery::default()
-    };
-    // 2026-06-01, 2026-01-21, 2025-11-22, 2025-11-21, 2025-02-12
-    assert_eq!(
-        ids(&table(&q)),
-        [
-            "aws-s3",
-            "aws-gpu-box",
-            "aws-small-monthly",
-            "ali-ecs",
-            "acme-unknown"
-        ]
-    );
 }
+
+/// A change to the query that narrows the table.
+type Narrow = dyn Fn(&mut PriceQuery);
 
 #[test]
 fn filters_narrow_to_the_matching_records() {
@@ -339,32 +321,48 @@ fn filters_narrow_to_the_matching_records() {
             .map(String::from)
             .collect::<Vec<_>>()
     };
-    assert_eq!(
-        by(&|q| q.provider = Some(ProviderId::new("aws"))),
-        ["aws-gpu-box", "aws-s3", "aws-small-monthly"]
-    );
-    assert_eq!(
-        by(&|q| q.category = Some(Category::Compute)),
-        ["acme-unknown", "ali-ecs", "aws-small-monthly"]
-    );
-    assert_eq!(by(&|q| q.region = Some("cn-hangzhou".into())), ["ali-ecs"]);
-    assert_eq!(
-        by(&|q| q.confidence = Some(Confidence::List)),
-        ["aws-gpu-box", "aws-s3"]
-    );
-    // filters combine
-    assert_eq!(
-        by(&|q| {
-            q.provider = Some(ProviderId::new("aws"));
-            q.category = Some(Category::Compute);
-        }),
-        ["aws-small-monthly"]
-    );
-    assert!(by(&|q| {
-        q.provider = Some(ProviderId::new("alibaba"));
-        q.confidence = Some(Confidence::List);
-    })
-    .is_empty());
+    let cases: [(&str, &Narrow, &[&str]); 6] = [
+        (
+            "provider",
+            &|q| q.provider = Some(ProviderId::new("aws")),
+            &["aws-gpu-box", "aws-s3", "aws-small-monthly"],
+        ),
+        (
+            "category",
+            &|q| q.category = Some(Category::Compute),
+            &["acme-unknown", "ali-ecs", "aws-small-monthly"],
+        ),
+        (
+            "region",
+            &|q| q.region = Some("cn-hangzhou".into()),
+            &["ali-ecs"],
+        ),
+        (
+            "confidence",
+            &|q| q.confidence = Some(Confidence::List),
+            &["aws-gpu-box", "aws-s3"],
+        ),
+        // filters combine
+        (
+            "provider and category",
+            &|q| {
+                q.provider = Some(ProviderId::new("aws"));
+                q.category = Some(Category::Compute);
+            },
+            &["aws-small-monthly"],
+        ),
+        (
+            "provider and confidence",
+            &|q| {
+                q.provider = Some(ProviderId::new("alibaba"));
+                q.confidence = Some(Confidence::List);
+            },
+            &[],
+        ),
+    ];
+    for (name, f, want) in cases {
+        assert_eq!(by(f), want, "{name}");
+    }
     let t = table(&PriceQuery::default());
     assert_eq!(t.total, 5);
 }
@@ -382,30 +380,45 @@ fn search_is_case_insensitive_over_id_service_sku_provider_region_and_note() {
             .map(String::from)
             .collect::<Vec<_>>()
     };
-    assert_eq!(found("G4DN"), ["aws-gpu-box"]); // sku
-    assert_eq!(found("lightsail"), ["aws-small-monthly"]); // service
-    assert_eq!(found("CN-HANGZHOU"), ["ali-ecs"]); // region
-    assert_eq!(found("阿里云"), ["ali-ecs"]); // provider's Chinese name
-    assert_eq!(found("杭州"), ["ali-ecs"]); // Chinese note
-    assert_eq!(found("alibaba cloud"), ["ali-ecs"]); // every word must match
-    assert_eq!(found("acme"), ["acme-unknown"]); // provider id
+    let cases: [(&str, &[&str]); 8] = [
+        ("G4DN", &["aws-gpu-box"]),            // sku
+        ("lightsail", &["aws-small-monthly"]), // service
+        ("CN-HANGZHOU", &["ali-ecs"]),         // region
+        ("阿里云", &["ali-ecs"]),              // provider's Chinese name
+        ("杭州", &["ali-ecs"]),                // Chinese note
+        ("alibaba cloud", &["ali-ecs"]),       // every word must match
+        ("acme", &["acme-unknown"]),           // provider id
+        ("g4dn hangzhou", &[]),                // no record has both
+    ];
+    for (search, want) in cases {
+        assert_eq!(found(search), want, "{search}");
+    }
     assert_eq!(found("  "), found("")); // blank = everything
     assert_eq!(found("").len(), 5);
-    assert!(found("g4dn hangzhou").is_empty());
 }
 
 #[test]
 fn stale_means_older_than_twelve_months_before_today() {
-    let today = d(TODAY);
-    assert!(
-        !is_stale(d("2025-11-22"), today),
-        "exactly 12 months is not stale"
-    );
-    assert!(is_stale(d("2025-11-21"), today), "one day more is");
-    assert!(!is_stale(d("2026-11-22"), today));
-    // 29 Feb: the cut-off is 28 Feb of the year before
-    assert!(!is_stale(d("2027-02-28"), d("2028-02-29")));
-    assert!(is_stale(d("2027-02-27"), d("2028-02-29")));
+    let cases = [
+        ("2025-11-22", TODAY, false, "exactly 12 months is not stale"),
+        ("2025-11-21", TODAY, true, "one day more is"),
+        ("2026-11-22", TODAY, false, "today"),
+        // 29 Feb: the cut-off is 28 Feb of the year before
+        (
+            "2027-02-28",
+            "2028-02-29",
+            false,
+            "29 Feb: 28 Feb a year before",
+        ),
+        ("2027-02-27", "2028-02-29", true, "29 Feb: a day earlier"),
+    ];
+    for (as_of, today, stale, why) in cases {
+        assert_eq!(
+            is_stale(d(as_of), d(today)),
+            stale,
+            "{as_of} on {today}: {why}"
+        );
+    }
     let t = table(&PriceQuery::default());
     assert!(!row(&t, "aws-small-monthly").stale); // 2025-11-22
     assert!(row(&t, "ali-ecs").stale); // 2025-11-21
@@ -543,52 +556,40 @@ fn facets_list_only_values_that_occur() {
 
 #[test]
 fn source_links_only_for_addresses() {
-    assert_eq!(
-        source_url("https://aws.amazon.com/s3/pricing/ (Standard)").as_deref(),
-        Some("https://aws.amazon.com/s3/pricing/")
-    );
-    assert_eq!(
-        source_url("see (https://example.com/a).").as_deref(),
-        Some("https://example.com/a")
-    );
-    assert_eq!(source_url("https:// nothing"), None);
-    // a host and path without the scheme
-    assert_eq!(
-        source_url("cloud.google.com/run/pricing (stored copy, undated): tier 1").as_deref(),
-        Some("https://cloud.google.com/run/pricing")
-    );
-    // a repository file at a commit, as the catalog cites it
-    assert_eq!(
-        source_url("BerriAI/litellm model_prices_and_context_window.json @00035b69 (`xai/grok-3`)")
-            .as_deref(),
-        Some(
-            "https://github.com/BerriAI/litellm/blob/00035b69/model_prices_and_context_window.json"
-        )
-    );
-    assert_eq!(
-        source_url("aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws.go @6fc13b52 (us-east-1)")
-            .as_deref(),
-        Some("https://github.com/aws/karpenter-provider-aws/blob/6fc13b52/pkg/providers/pricing/zz_generated.pricing_aws.go")
-    );
-    assert_eq!(
-        source_url("owner/repo (no path)").as_deref(),
-        Some("https://github.com/owner/repo")
-    );
-    // prose and seed citations get no link
-    assert_eq!(
-        source_url("GitHub mirror (repository not identified)"),
-        None
-    );
-    assert_eq!(source_url("Alibaba \"多媒体数据存储与分发\" table"), None);
-    assert_eq!(
-        source_url("seed 004 §2.2 成本对比: \"总成本约为 $400-570\""),
-        None
-    );
-    assert_eq!(
-        source_url("gcp-n1-standard-4 (0.189999, Cyclenerd/x y @fd66b26f)"),
-        None
-    );
-    assert_eq!(source_url("seed 001 §方案B"), None);
+    let cases: [(&str, Option<&str>); 12] = [
+        (
+            "https://aws.amazon.com/s3/pricing/ (Standard)",
+            Some("https://aws.amazon.com/s3/pricing/"),
+        ),
+        ("see (https://example.com/a).", Some("https://example.com/a")),
+        ("https:// nothing", None),
+        // a host and path without the scheme
+        (
+            "cloud.google.com/run/pricing (stored copy, undated): tier 1",
+            Some("https://cloud.google.com/run/pricing"),
+        ),
+        // a repository file at a commit, as the catalog cites it
+        (
+            "BerriAI/litellm model_prices_and_context_window.json @00035b69 (`xai/grok-3`)",
+            Some(
+                "https://github.com/BerriAI/litellm/blob/00035b69/model_prices_and_context_window.json",
+            ),
+        ),
+        (
+            "aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws.go @6fc13b52 (us-east-1)",
+            Some("https://github.com/aws/karpenter-provider-aws/blob/6fc13b52/pkg/providers/pricing/zz_generated.pricing_aws.go"),
+        ),
+        ("owner/repo (no path)", Some("https://github.com/owner/repo")),
+        // prose and seed citations get no link
+        ("GitHub mirror (repository not identified)", None),
+        ("Alibaba \"多媒体数据存储与分发\" table", None),
+        ("seed 004 §2.2 成本对比: \"总成本约为 $400-570\"", None),
+        ("gcp-n1-standard-4 (0.189999, Cyclenerd/x y @fd66b26f)", None),
+        ("seed 001 §方案B", None),
+    ];
+    for (source, want) in cases {
+        assert_eq!(source_url(source).as_deref(), want, "{source}");
+    }
     let t = table(&PriceQuery::default());
     assert!(row(&t, "aws-gpu-box").source_url.is_some());
     assert!(row(&t, "ali-ecs").source_url.is_none());

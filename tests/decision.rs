@@ -19,6 +19,9 @@ fn tree(w: Workload) -> &'static DecisionTree {
     tree_for(w).unwrap_or_else(|| panic!("no tree for {w:?}"))
 }
 
+/// The visitor's answers as (node id, option id).
+type Answers<'a> = [(&'a str, &'a str)];
+
 fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
     pairs
         .iter()
@@ -422,40 +425,55 @@ fn seed_004_region_and_cost_predicates() {
         region: Region::Global,
         ..base.clone()
     };
-    let (plan, _) = summary(Workload::S004, &global, &[("s004-managed-age", "yes")]);
-    assert_eq!(plan.as_deref(), Some("s004-azure"));
-    // production, isolated environments → ACK
-    let (plan, _) = summary(
-        Workload::S004,
-        &base,
-        &[
-            ("s004-managed-age", "yes"),
-            ("s004-stage", "production"),
-            ("s004-isolation", "yes"),
-        ],
-    );
-    assert_eq!(plan.as_deref(), Some("s004-k8s"));
-    // self-managed: GCP 109.44452 + 218.88904 + 10 + 10 + 120 = 468.33356 < AWS 124.10
-    // + 248.20 + 8 + 11.50 + 81 = 472.80 (tests/plans_s004.rs) → GCP
-    let (plan, _) = summary(Workload::S004, &base, &[("s004-managed-age", "no")]);
-    assert_eq!(plan.as_deref(), Some("s004-gcp"));
-    // with 2,000 GB egress AWS adds 1,000 × 0.09 = 90 and GCP 1,000 × 0.12 = 120:
-    // 562.80 < 588.33356 → AWS
+    // with 2,000 GB egress AWS adds 1,000 × 0.09 = 90 and GCP 1,000 × 0.12 = 120
     let heavy = Scenario {
         egress_gb: 2000.0,
         ..base.clone()
     };
-    let (plan, _) = summary(Workload::S004, &heavy, &[("s004-managed-age", "no")]);
-    assert_eq!(plan.as_deref(), Some("s004-aws"));
-    // 1-yr reserved: GCP's VMs have their own prices, AWS's c5 have none (and no generic 1-yr
-    // rule): GCP 0.094448 × 730 + 0.188896 × 730 + 10 + 10 + 2,000 × 0.12 = 68.94704
-    // + 137.89408 + 260 = 466.84112 < AWS 562.80 → GCP again: the answer follows the scenario
     let reserved = Scenario {
         purchase_option: PurchaseOption::Reserved1y,
-        ..heavy
+        ..heavy.clone()
     };
-    let (plan, _) = summary(Workload::S004, &reserved, &[("s004-managed-age", "no")]);
-    assert_eq!(plan.as_deref(), Some("s004-gcp"));
+    let managed = [("s004-managed-age", "yes")];
+    let self_managed = [("s004-managed-age", "no")];
+    let cases: [(&str, &Scenario, &Answers, &str); 5] = [
+        ("managed, users global", &global, &managed, "s004-azure"),
+        // production, isolated environments → ACK
+        (
+            "managed, production, isolated",
+            &base,
+            &[
+                ("s004-managed-age", "yes"),
+                ("s004-stage", "production"),
+                ("s004-isolation", "yes"),
+            ],
+            "s004-k8s",
+        ),
+        // self-managed: GCP 109.44452 + 218.88904 + 10 + 10 + 120 = 468.33356 < AWS 124.10
+        // + 248.20 + 8 + 11.50 + 81 = 472.80 (tests/plans_s004.rs) → GCP
+        ("self-managed", &base, &self_managed, "s004-gcp"),
+        // 2,000 GB egress: 562.80 < 588.33356 → AWS
+        (
+            "self-managed, 2,000 GB egress",
+            &heavy,
+            &self_managed,
+            "s004-aws",
+        ),
+        // 1-yr reserved: GCP's VMs have their own prices, AWS's c5 have none (and no generic
+        // 1-yr rule): GCP 0.094448 × 730 + 0.188896 × 730 + 10 + 10 + 2,000 × 0.12 = 68.94704
+        // + 137.89408 + 260 = 466.84112 < AWS 562.80 → GCP again: the answer follows the
+        // scenario
+        (
+            "self-managed, 2,000 GB egress, 1-yr reserved",
+            &reserved,
+            &self_managed,
+            "s004-gcp",
+        ),
+    ];
+    for (name, s, a, want) in cases {
+        let (plan, _) = summary(Workload::S004, s, a);
+        assert_eq!(plan.as_deref(), Some(want), "{name}");
+    }
 }
 
 #[test]
@@ -537,6 +555,39 @@ fn errors_of(v: &Value) -> Vec<DecisionError> {
     }
 }
 
+/// A change to the s000 fixture, what it breaks, and errors the validator must report for it
+/// (among others).
+type Breakage = (&'static str, fn(&mut Value), Vec<DecisionError>);
+
+fn assert_rejected(cases: Vec<Breakage>) {
+    for (what, change, want) in cases {
+        assert!(!want.is_empty(), "{what}: no error expected");
+        let mut v = s000_json();
+        change(&mut v);
+        let errs = errors_of(&v);
+        for e in &want {
+            assert!(errs.contains(e), "{what}: {e:?} not in {errs:?}");
+        }
+    }
+}
+
+/// A change to the s000 fixture, what it breaks, and a test of the error it must cause.
+type BreakageLike = (&'static str, fn(&mut Value), fn(&DecisionError) -> bool);
+
+/// Like [`assert_rejected`], where only the kind of error (and a field or two) is certain.
+fn assert_rejected_like(cases: Vec<BreakageLike>) {
+    for (what, change, want) in cases {
+        let mut v = s000_json();
+        change(&mut v);
+        let errs = errors_of(&v);
+        assert!(errs.iter().any(want), "{what}: {errs:?}");
+    }
+}
+
+fn unknown_nope_plan(e: &DecisionError) -> bool {
+    matches!(e, DecisionError::UnknownPlan { plan, .. } if plan == "s000-nope")
+}
+
 #[test]
 fn the_unchanged_fixture_is_valid() {
     assert_eq!(errors_of(&s000_json()), Vec::<DecisionError>::new());
@@ -544,138 +595,176 @@ fn the_unchanged_fixture_is_valid() {
 
 #[test]
 fn an_option_leading_nowhere_is_rejected() {
-    let mut v = s000_json();
-    v["nodes"][0]["options"][0]["next"] = Value::from("s000-nothing");
-    let errs = errors_of(&v);
-    assert!(
-        errs.contains(&DecisionError::MissingNode {
-            tree: "s000".into(),
-            node: "s000-production".into(),
-            option: "yes".into(),
-            target: "s000-nothing".into()
-        }),
-        "{errs:?}"
-    );
-    // and the questions below it are now unreachable
-    assert!(errs.contains(&DecisionError::Unreachable {
-        tree: "s000".into(),
-        node: "s000-local-models".into()
-    }));
+    assert_rejected(vec![(
+        "next names no node",
+        |v| v["nodes"][0]["options"][0]["next"] = Value::from("s000-nothing"),
+        vec![
+            DecisionError::MissingNode {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+                option: "yes".into(),
+                target: "s000-nothing".into(),
+            },
+            // and the questions below it are now unreachable
+            DecisionError::Unreachable {
+                tree: "s000".into(),
+                node: "s000-local-models".into(),
+            },
+        ],
+    )]);
 }
 
 #[test]
 fn an_option_with_both_or_neither_lead_is_rejected() {
-    let mut both = s000_json();
-    both["nodes"][0]["options"][1]["next"] = Value::from("s000-fast");
-    let mut neither = s000_json();
-    neither["nodes"][0]["options"][1]
-        .as_object_mut()
-        .unwrap()
-        .remove("outcome");
-    for v in [both, neither] {
-        assert!(errors_of(&v).contains(&DecisionError::BadLead {
+    let bad_lead = || {
+        vec![DecisionError::BadLead {
             tree: "s000".into(),
             node: "s000-production".into(),
-            option: "no".into()
-        }));
-    }
+            option: "no".into(),
+        }]
+    };
+    assert_rejected(vec![
+        (
+            "both",
+            |v| v["nodes"][0]["options"][1]["next"] = Value::from("s000-fast"),
+            bad_lead(),
+        ),
+        (
+            "neither",
+            |v| {
+                v["nodes"][0]["options"][1]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("outcome");
+            },
+            bad_lead(),
+        ),
+    ]);
 }
 
 #[test]
 fn a_cycle_is_rejected() {
-    let mut v = s000_json();
-    // s000-fast "no" → back to s000-local-models
-    let opt = v["nodes"][2]["options"][1].as_object_mut().unwrap();
-    opt.remove("outcome");
-    opt.insert("next".into(), Value::from("s000-local-models"));
-    let errs = errors_of(&v);
-    assert!(
-        errs.iter()
-            .any(|e| matches!(e, DecisionError::Cycle { .. })),
-        "{errs:?}"
-    );
+    assert_rejected_like(vec![(
+        // s000-fast "no" → back to s000-local-models
+        "s000-fast no → s000-local-models",
+        |v| {
+            let opt = v["nodes"][2]["options"][1].as_object_mut().unwrap();
+            opt.remove("outcome");
+            opt.insert("next".into(), Value::from("s000-local-models"));
+        },
+        |e| matches!(e, DecisionError::Cycle { .. }),
+    )]);
 }
 
 #[test]
 fn unknown_and_foreign_plans_are_rejected() {
-    let mut v = s000_json();
-    v["nodes"][0]["options"][1]["outcome"]["plan"] = Value::from("s000-mainframe");
-    assert!(errors_of(&v).contains(&DecisionError::UnknownPlan {
-        tree: "s000".into(),
-        node: "s000-production".into(),
-        plan: "s000-mainframe".into()
-    }));
-    // a plan of seed 004 would not show in seed 000's comparison
-    let mut v = s000_json();
-    v["nodes"][0]["options"][1]["outcome"]["plan"] = Value::from("s004-k8s");
-    assert!(errors_of(&v).contains(&DecisionError::ForeignPlan {
-        tree: "s000".into(),
-        node: "s000-production".into(),
-        plan: "s004-k8s".into()
-    }));
-    let mut v = s000_json();
-    v["migration_path"]["plans"][0] = Value::from("s000-nope");
-    assert!(errors_of(&v)
-        .iter()
-        .any(|e| matches!(e, DecisionError::UnknownPlan { plan, .. } if plan == "s000-nope")));
+    assert_rejected(vec![
+        (
+            "unknown outcome plan",
+            |v| v["nodes"][0]["options"][1]["outcome"]["plan"] = Value::from("s000-mainframe"),
+            vec![DecisionError::UnknownPlan {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+                plan: "s000-mainframe".into(),
+            }],
+        ),
+        // a plan of seed 004 would not show in seed 000's comparison
+        (
+            "foreign outcome plan",
+            |v| v["nodes"][0]["options"][1]["outcome"]["plan"] = Value::from("s004-k8s"),
+            vec![DecisionError::ForeignPlan {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+                plan: "s004-k8s".into(),
+            }],
+        ),
+    ]);
+    assert_rejected_like(vec![(
+        "unknown plan on the migration path",
+        |v| v["migration_path"]["plans"][0] = Value::from("s000-nope"),
+        unknown_nope_plan,
+    )]);
 }
 
 #[test]
 fn predicates_must_name_real_options_fields_and_ordered_bands() {
-    let mut v = s000_json();
-    v["nodes"][0]["predicate"]["otherwise"] = Value::from("perhaps");
-    assert!(errors_of(&v).contains(&DecisionError::PredicateOption {
-        tree: "s000".into(),
-        node: "s000-production".into(),
-        option: "perhaps".into()
-    }));
-    let mut v = s000_json();
-    v["nodes"][0]["predicate"]["field"] = Value::from("budget");
-    assert!(errors_of(&v).contains(&DecisionError::UnknownField {
-        tree: "s000".into(),
-        node: "s000-production".into(),
-        field: "budget".into()
-    }));
-    let mut v = s000_json();
-    v["nodes"][0]["predicate"]["bands"] = serde_json::json!([
-        {"below": 10, "option": "no"},
-        {"below": 5, "option": "yes"}
+    assert_rejected(vec![
+        (
+            "otherwise names no option",
+            |v| v["nodes"][0]["predicate"]["otherwise"] = Value::from("perhaps"),
+            vec![DecisionError::PredicateOption {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+                option: "perhaps".into(),
+            }],
+        ),
+        (
+            "unknown field",
+            |v| v["nodes"][0]["predicate"]["field"] = Value::from("budget"),
+            vec![DecisionError::UnknownField {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+                field: "budget".into(),
+            }],
+        ),
+        (
+            "bands out of order",
+            |v| {
+                v["nodes"][0]["predicate"]["bands"] = serde_json::json!([
+                    {"below": 10, "option": "no"},
+                    {"below": 5, "option": "yes"}
+                ])
+            },
+            vec![DecisionError::BadBand {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+            }],
+        ),
+        (
+            "unknown component",
+            |v| {
+                v["nodes"][1]["predicate"] = serde_json::json!(
+                    {"kind": "component", "key": "s000-nope", "on": "yes", "off": "no"}
+                )
+            },
+            vec![DecisionError::UnknownComponent {
+                tree: "s000".into(),
+                node: "s000-local-models".into(),
+                key: "s000-nope".into(),
+            }],
+        ),
     ]);
-    assert!(errors_of(&v).contains(&DecisionError::BadBand {
-        tree: "s000".into(),
-        node: "s000-production".into()
-    }));
-    let mut v = s000_json();
-    v["nodes"][1]["predicate"]["plan"] = Value::from("s000-nope");
-    assert!(errors_of(&v)
-        .iter()
-        .any(|e| matches!(e, DecisionError::UnknownPlan { plan, .. } if plan == "s000-nope")));
-    let mut v = s000_json();
-    v["nodes"][1]["predicate"] =
-        serde_json::json!({"kind": "component", "key": "s000-nope", "on": "yes", "off": "no"});
-    assert!(errors_of(&v).contains(&DecisionError::UnknownComponent {
-        tree: "s000".into(),
-        node: "s000-local-models".into(),
-        key: "s000-nope".into()
-    }));
+    assert_rejected_like(vec![(
+        "unknown plan in a cost predicate",
+        |v| v["nodes"][1]["predicate"]["plan"] = Value::from("s000-nope"),
+        unknown_nope_plan,
+    )]);
 }
 
 #[test]
 fn ids_must_be_url_safe_and_unique_across_trees() {
-    let mut v = s000_json();
-    v["nodes"][0]["options"][0]["id"] = Value::from("Yes!");
-    assert!(errors_of(&v).contains(&DecisionError::BadId {
-        tree: "s000".into(),
-        id: "Yes!".into()
-    }));
-    // a node without its tree's prefix could collide with another tree's in the URL
-    let mut v = s000_json();
-    v["nodes"][2]["id"] = Value::from("fast");
-    v["nodes"][1]["options"][0]["next"] = Value::from("fast");
-    assert!(errors_of(&v).contains(&DecisionError::BadId {
-        tree: "s000".into(),
-        id: "fast".into()
-    }));
+    assert_rejected(vec![
+        (
+            "option id not kebab",
+            |v| v["nodes"][0]["options"][0]["id"] = Value::from("Yes!"),
+            vec![DecisionError::BadId {
+                tree: "s000".into(),
+                id: "Yes!".into(),
+            }],
+        ),
+        // a node without its tree's prefix could collide with another tree's in the URL
+        (
+            "node id without the tree prefix",
+            |v| {
+                v["nodes"][2]["id"] = Value::from("fast");
+                v["nodes"][1]["options"][0]["next"] = Value::from("fast");
+            },
+            vec![DecisionError::BadId {
+                tree: "s000".into(),
+                id: "fast".into(),
+            }],
+        ),
+    ]);
     // the same tree twice: both the tree and its nodes are duplicates
     let text = s000_json().to_string();
     let errs = load(&[("a.json", text.as_str()), ("b.json", text.as_str())]).unwrap_err();
@@ -688,29 +777,39 @@ fn ids_must_be_url_safe_and_unique_across_trees() {
 
 #[test]
 fn texts_must_exist_in_both_languages_and_unknown_keys_fail_to_parse() {
-    let mut v = s000_json();
-    v["nodes"][0]["help"]["en"] = Value::from(" ");
-    assert!(errors_of(&v).contains(&DecisionError::EmptyText {
-        tree: "s000".into(),
-        node: "s000-production".into(),
-        what: "help".into()
-    }));
+    assert_rejected(vec![
+        (
+            "blank help",
+            |v| v["nodes"][0]["help"]["en"] = Value::from(" "),
+            vec![DecisionError::EmptyText {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+                what: "help".into(),
+            }],
+        ),
+        (
+            "one option",
+            |v| {
+                v["nodes"][0]["options"].as_array_mut().unwrap().truncate(1);
+            },
+            vec![DecisionError::TooFewOptions {
+                tree: "s000".into(),
+                node: "s000-production".into(),
+            }],
+        ),
+        (
+            "root names no node",
+            |v| v["root"] = Value::from("s000-start"),
+            vec![DecisionError::RootMissing {
+                tree: "s000".into(),
+                root: "s000-start".into(),
+            }],
+        ),
+    ]);
     let mut v = s000_json();
     v["nodes"][0]["options"][0]["lable"] = Value::from("typo");
     assert!(matches!(
         errors_of(&v).as_slice(),
         [DecisionError::Parse { .. }]
     ));
-    let mut v = s000_json();
-    v["nodes"][0]["options"].as_array_mut().unwrap().truncate(1);
-    assert!(errors_of(&v).contains(&DecisionError::TooFewOptions {
-        tree: "s000".into(),
-        node: "s000-production".into()
-    }));
-    let mut v = s000_json();
-    v["root"] = Value::from("s000-start");
-    assert!(errors_of(&v).contains(&DecisionError::RootMissing {
-        tree: "s000".into(),
-        root: "s000-start".into()
-    }));
 }
