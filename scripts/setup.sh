@@ -33,11 +33,21 @@ if [ ${#apt_need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_need[@]}" >/dev/null
 fi
 
-# 3. npm: ECharts 5.5.1 (vendored into dist), binaryen 132 (wasm-opt), playwright-core
+# 3. npm: ECharts 5.5.1, esbuild (its binary is the registry's @esbuild/linux-x64), binaryen 132
+#    (wasm-opt), playwright-core, lighthouse + chrome-launcher (make bench)
 stamp="node_modules/.package-lock.json"
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   log "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 3b. the custom ECharts build (only the charts and components used) that index.html copies
+#     into dist/vendor/; rebuilt when the script or the installed ECharts is newer
+bundle="vendor-build/echarts.min.js"
+if [ ! -f "$bundle" ] || [ scripts/build-echarts.mjs -nt "$bundle" ] ||
+  [ node_modules/echarts/package.json -nt "$bundle" ]; then
+  log "building $bundle (esbuild)"
+  node scripts/build-echarts.mjs
 fi
 
 # 4. Trunk, pinned

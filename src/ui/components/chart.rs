@@ -12,7 +12,9 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct EchartsReady(pub RwSignal<bool>);
 
-/// Where the vendored ECharts is served, relative to the page (works under any sub-path).
+/// Where the vendored ECharts is served, relative to the page (works under any sub-path): the
+/// custom build with only the chart types and components the charts use
+/// (`scripts/build-echarts.mjs`, copied from `vendor-build/` by index.html).
 pub const ECHARTS_SRC: &str = "vendor/echarts.min.js";
 
 fn echarts_present() -> bool {
