@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks: release file sizes (raw and gzip) and native criterion timings. Writes the
-# figures, with the commands that made them, into BENCHMARKS.md. Called by `make bench`.
+# Benchmarks: release file sizes (raw, gzip, brotli: scripts/sizes.mjs), native criterion
+# timings, URL fuzzing, in-browser timings and Lighthouse (tests/bench/). Writes the figures,
+# with the commands that made them, into BENCHMARKS.md. Called by `make bench` (after setup).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bench_start=$(date +%s)
 trunk build --release >/dev/null 2>&1 || trunk build --release
 
 out=BENCHMARKS.md
@@ -12,42 +14,53 @@ out=BENCHMARKS.md
   echo "Written by \`make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d), $(nproc) cores, $(rustc --version)."
   echo "Budgets are in ../shared/design.md. Do not edit by hand: run \`make bench\`."
   echo
-  echo "## Release files (\`trunk build --release\`; gzip -9 sizes as a CDN would serve them)"
+  echo "## Release files (\`trunk build --release\`, then \`node scripts/sizes.mjs dist node_modules/echarts/dist/echarts.min.js\`)"
   echo
-  echo "| file | raw bytes | gzip bytes | brotli bytes |"
-  echo "|---|---:|---:|---:|"
-  total_raw=0
-  total_gz=0
-  while IFS= read -r f; do
-    raw=$(stat -c %s "$f")
-    gz=$(gzip -9 -c "$f" | wc -c)
-    total_raw=$((total_raw + raw))
-    total_gz=$((total_gz + gz))
-    br=$( (command -v brotli >/dev/null && brotli -c -q 11 "$f" | wc -c) || echo "n/a")
-    echo "| ${f#dist/} | $raw | $gz | $br |"
-  done < <(find dist -type f | sort)
-  echo "| **total** | **$total_raw** | **$total_gz** | |"
-  first=$(find dist -type f ! -path 'dist/vendor/*' -print0 | xargs -0 cat | wc -c)
-  first_gz=0
-  while IFS= read -r f; do first_gz=$((first_gz + $(gzip -9 -c "$f" | wc -c))); done < <(find dist -type f ! -path 'dist/vendor/*')
+  echo "gzip -9 (the gzip binary) and brotli quality 11 (node's zlib), as a CDN would serve them. ECharts is the custom build (bar, line, radar and the components the charts use) from \`scripts/build-echarts.mjs\` (esbuild), loaded after the first render."
   echo
-  echo "To first render (everything but \`vendor/\`, since ECharts loads after the first render): $first bytes raw, **$first_gz bytes gzip** (budget 300 KB)."
+  node scripts/sizes.mjs dist node_modules/echarts/dist/echarts.min.js
   echo
-  echo "## Native (\`cargo bench --bench estimate\`, criterion)"
+  echo "## Native (\`cargo bench --bench estimate -- --noplot\`, criterion)"
   echo
-  bench_out=$(cargo bench --bench estimate -- --noplot 2>/dev/null | grep -E '^[a-z_]+|time:|thrpt:' || true)
+  bench_raw=$(cargo bench --bench estimate -- --noplot 2>/dev/null || true)
+  bench_out=$(echo "$bench_raw" | grep -E '^[a-z_0-9]+|time:|thrpt:' || true)
   echo '```'
   echo "$bench_out"
   echo '```'
+  echo
   plans=$(grep -ho '"id": "s[0-9]\{3\}-[a-z0-9-]*"' catalog/plans/*.json | wc -l)
-  # median of criterion's [low median high] estimate, in seconds, for one pass over every plan
-  median=$(echo "$bench_out" | awk '{ for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(/\[|\]/, "");
-      v = $(i + 3); u = $(i + 4);
-      m = (u=="ns") ? 1e-9 : (u=="µs" || u=="us") ? 1e-6 : (u=="ms") ? 1e-3 : 1; printf "%.12f", v*m; exit } }')
-  if [ -n "$median" ]; then
-    echo
-    awk -v p="$plans" -v t="$median" 'BEGIN { printf "%d plan(s) per scenario: %.0f scenario evaluations per second, %.0f plan estimates per second (target: >= 100,000 scenario evaluations per second).\n", p, 1/t, p/t }'
-  fi
+  s000_plans=$(grep -o '"id": "s000-[a-z0-9-]*"' catalog/plans/s000.json | wc -l)
+  # one line per bench: its name and the median of criterion's [low median high], in seconds
+  # (a long name stands alone on its line and "time:" follows on the next)
+  medians=$(echo "$bench_out" | awk '
+    /^[a-z_0-9]+/ { name = $1 }
+    /time:/ { for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(/\[|\]/, "");
+        v = $(i + 3); u = $(i + 4);
+        m = (u == "ns") ? 1e-9 : (u == "µs" || u == "us") ? 1e-6 : (u == "ms") ? 1e-3 : 1;
+        printf "%s %.12f\n", name, v * m } }')
+  echo "| bench | one evaluation is | median | evaluations per second | estimates per second |"
+  echo "|---|---|---:|---:|---:|"
+  while read -r name secs; do
+    [ -n "$name" ] || continue
+    case "$name" in
+      estimate_all_plans) what="every plan ($plans) estimated for one scenario"; per=$plans ;;
+      compare_s003) what="the comparison of one workload (estimates, audits, badges)"; per="" ;;
+      cost_curves_s000_24_points) what="the cost-vs-driver curves, 24 points, with their crossings"; per="" ;;
+      break_even_s000_users) what="one exact break-even search (seed 000's EC2 GPU vs remote API along the users, steps included)"; per="" ;;
+      growth_s000_24_months) what="one 24-month growth timeline (seed 000's $s000_plans plans each month, path and totals)"; per=$((24 * s000_plans)) ;;
+      *) what=""; per="" ;;
+    esac
+    awk -v n="$name" -v w="$what" -v t="$secs" -v p="$per" '
+      function group(x,   s, r) { s = sprintf("%.0f", x); r = "";
+        while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }
+        return s r }
+      BEGIN {
+        med = (t >= 1e-3) ? sprintf("%.3f ms", t * 1e3) : sprintf("%.2f µs", t * 1e6);
+        est = (p == "") ? "" : group(p / t);
+        printf "| %s | %s | %s | %s | %s |\n", n, w, med, group(1 / t), est }'
+  done <<< "$medians"
+  echo
+  echo "Target: >= 100,000 native evaluations per second (one evaluation = one plan estimate for one scenario; see docs/bench-notes.md for the others)."
   echo
   echo "## URL decoder fuzzing (\`FUZZ_CASES=1000000 cargo test --release --test fuzz_url\`)"
   echo
@@ -63,6 +76,14 @@ out=BENCHMARKS.md
   echo '```'
   echo
   echo "input_to_updated_ms: from the app's \`dc-commit\` mark (the debounced input is written to the URL) to \`dc-updated\` (the frame after every chart option is rebuilt), p50/p95 over 200 changes of the users field; the 250 ms typing debounce comes on top. first_render_ms: navigation start to the comparison's first total in the DOM. Targets: p95 <= 16 ms."
+  echo
+  echo "## Lighthouse (\`node tests/bench/lighthouse.mjs\`: lighthouse $(node -p 'require("./node_modules/lighthouse/package.json").version'), $(/usr/bin/chromium --version 2>/dev/null | head -1), dist/ served with gzip and its _headers)"
+  echo
+  echo "Mobile is Lighthouse's default preset (simulated slow 4G, 4× CPU slowdown); desktop its desktop preset. Scores out of 100; targets: performance >= 95, accessibility >= 95. Full reports: target/lighthouse/*.json."
+  echo
+  node tests/bench/lighthouse.mjs 2>/dev/null || echo "(lighthouse failed: run \`node tests/bench/lighthouse.mjs\` to see why)"
+  echo
+  echo "The whole \`make bench\` took $(( $(date +%s) - bench_start )) s."
   if [ -f docs/bench-notes.md ]; then
     echo
     cat docs/bench-notes.md
