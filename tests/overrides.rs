@@ -280,3 +280,78 @@ fn an_empty_file_clears_custom_prices() {
     prices.apply_to(&mut s);
     assert!(s.overrides.is_empty());
 }
+
+// Regressions found by tests/fuzz_overrides.rs
+
+#[test]
+fn a_key_written_twice_is_refused_not_silently_overwritten() {
+    // serde_json keeps the last copy: `"price": -1, "price": 0.05` went through as 0.05, and a
+    // second `"discounts": []` dropped the first list without a word
+    let text = "{\"format\": \"deploycalc-custom-prices\", \"version\": 1,\n\"prices\": [{\"id\": \"aws-ebs-gp3\", \"price\": -1, \"price\": 0.05}]}";
+    assert_eq!(
+        import(text, catalog()).unwrap_err(),
+        [e(
+            "",
+            Problem::NotJson {
+                line: 2,
+                column: 53
+            }
+        )]
+    );
+    let text = r#"{"format": "deploycalc-custom-prices", "version": 1,
+      "discounts": [{"provider": "aws", "percent": 10}], "discounts": []}"#;
+    assert!(matches!(
+        import(text, catalog()).unwrap_err()[..],
+        [ImportError {
+            problem: Problem::NotJson { line: 2, .. },
+            ..
+        }]
+    ));
+    // the same key in two different objects is fine
+    let text = r#"{"format": "deploycalc-custom-prices", "version": 1,
+      "prices": [{"id": "aws-ebs-gp3", "price": 1, "note": {"price": 2}}]}"#;
+    assert_eq!(
+        import(text, catalog())
+            .unwrap()
+            .overrides
+            .get("aws-ebs-gp3"),
+        Some(&1.0)
+    );
+}
+
+#[test]
+fn prices_come_back_bit_for_bit() {
+    // serde_json's default float parser read 0.9370807819079071 one unit in the last place off
+    for x in [
+        0.9370807819079071,
+        0.1 + 0.2,
+        5e-324,
+        123456.78901234567,
+        1e9,
+    ] {
+        let mut prices = CustomPrices::default();
+        prices.overrides.insert("aws-ec2-g4dn-xlarge".into(), x);
+        let back = import(&prices.to_json(catalog()), catalog()).unwrap();
+        assert_eq!(
+            back.overrides["aws-ec2-g4dn-xlarge"].to_bits(),
+            x.to_bits(),
+            "{x}"
+        );
+    }
+    let text = r#"{"format": "deploycalc-custom-prices", "version": 1,
+      "prices": [{"id": "aws-ebs-gp3", "price": 0.9370807819079071}]}"#;
+    assert_eq!(
+        import(text, catalog()).unwrap().overrides["aws-ebs-gp3"].to_bits(),
+        0.9370807819079071f64.to_bits()
+    );
+}
+
+#[test]
+fn minus_zero_is_read_as_zero() {
+    let text = r#"{"format": "deploycalc-custom-prices", "version": 1,
+      "discounts": [{"provider": "aws", "percent": -0}],
+      "prices": [{"id": "aws-ebs-gp3", "price": -0.0}]}"#;
+    let prices = import(text, catalog()).unwrap();
+    assert!(prices.discounts["aws"].is_sign_positive());
+    assert!(prices.overrides["aws-ebs-gp3"].is_sign_positive());
+}

@@ -173,6 +173,60 @@ pub struct ImportError {
     pub problem: Problem,
 }
 
+/// The reason in plain English (the page shows its own zh / en wording of each problem).
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::TooLarge { bytes, limit } => {
+                write!(f, "file too large ({bytes} bytes); the limit is {limit}")
+            }
+            Problem::NotJson { line, column } => {
+                write!(f, "not valid JSON (line {line}, column {column})")
+            }
+            Problem::NotAnObject => f.write_str("not a JSON object"),
+            Problem::WrongFormat { found: Some(x) } => {
+                write!(f, "\"format\" is {x:?}, not {FORMAT:?}")
+            }
+            Problem::WrongFormat { found: None } => {
+                write!(f, "\"format\" must be the string {FORMAT:?}")
+            }
+            Problem::FutureVersion { found } => {
+                write!(f, "version {found} is newer than this app ({VERSION})")
+            }
+            Problem::BadVersion => f.write_str("\"version\" must be a whole number from 1"),
+            Problem::UnknownField { field } => write!(f, "unknown field {field:?}"),
+            Problem::MissingField { field } => write!(f, "\"{field}\" is missing"),
+            Problem::NotAList { field } => write!(f, "\"{field}\" must be a list"),
+            Problem::NotANumber { field } => write!(f, "\"{field}\" must be a number"),
+            Problem::OutOfRange { field, min, max } => {
+                write!(f, "\"{field}\" must be between {min} and {max}")
+            }
+            Problem::UnknownProvider => f.write_str("no such provider in the catalog"),
+            Problem::UnknownPrice => f.write_str("no such price record in the catalog"),
+            Problem::CurrencyMismatch { expected, found } => write!(
+                f,
+                "currency {found}, but the record is priced in {}",
+                expected.as_str()
+            ),
+            Problem::Duplicate => f.write_str("appears twice"),
+            Problem::TooManyRecords { count, limit } => {
+                write!(f, "{count} records; the limit is {limit}")
+            }
+        }
+    }
+}
+
+/// `record — reason`, or the reason alone for the file as a whole.
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.record.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{} — {}", self.record, self.problem)
+        }
+    }
+}
+
 fn err(record: impl Into<String>, problem: Problem) -> ImportError {
     ImportError {
         record: record.into(),
@@ -192,7 +246,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<CustomPrices, Vec<ImportE
             },
         )]);
     }
-    let root: Value = serde_json::from_str(text).map_err(|e| {
+    let root: Value = parse_strict(text).map_err(|e| {
         vec![err(
             "",
             Problem::NotJson {
@@ -403,7 +457,140 @@ fn number(
                 errors.push(err(name, Problem::OutOfRange { field, min, max }));
                 None
             }
-            Some(x) => Some(x),
+            // `-0` is read as 0, so that it never shows as "-0"
+            Some(x) => Some(x + 0.0),
         },
+    }
+}
+
+/// Parses JSON as `serde_json::from_str` does, with two differences that keep a file meaning
+/// exactly what it says:
+/// - a key written twice in one object is an error (serde_json keeps the last one silently,
+///   which would drop a whole `prices` list, or let `"price": -1, "price": 1` through); it is
+///   refused as not JSON, with the line and column of the second key's closing quote;
+/// - a number with a fraction or an exponent is read with correct rounding (`str::parse`), so
+///   that an exported price comes back bit for bit (serde_json without its `float_roundtrip`
+///   feature may be one unit in the last place off, e.g. for 0.9370807819079071).
+fn parse_strict(text: &str) -> serde_json::Result<Value> {
+    use serde::de::DeserializeSeed;
+    let numbers = number_tokens(text);
+    let next = std::cell::Cell::new(0);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Strict {
+        numbers: &numbers,
+        next: &next,
+    }
+    .deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+/// The number tokens of a JSON text in document order (outside strings). Only used once
+/// serde_json has read the same text as valid JSON, so each token is a well-formed number.
+fn number_tokens(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && matches!(b[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    i += 1;
+                }
+                out.push(&text[start..i]);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Builds a `Value` while serde_json reads the text (see [`parse_strict`]).
+#[derive(Clone, Copy)]
+struct Strict<'a> {
+    numbers: &'a [&'a str],
+    /// Index of the next number token.
+    next: &'a std::cell::Cell<usize>,
+}
+
+impl Strict<'_> {
+    /// Text of the number serde_json has just read.
+    fn token(&self) -> Option<&str> {
+        let i = self.next.get();
+        self.next.set(i + 1);
+        self.numbers.get(i).copied()
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        self.token();
+        Ok(Value::from(n))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        self.token();
+        Ok(Value::from(n))
+    }
+    fn visit_f64<E>(self, x: f64) -> Result<Value, E> {
+        // the same number read again with correct rounding; serde_json's value if that fails
+        let exact = self
+            .token()
+            .and_then(|t| t.parse::<f64>().ok())
+            .filter(|y| y.is_finite())
+            .unwrap_or(x);
+        Ok(serde_json::Number::from_f64(exact).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_string()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element_seed(self)? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "key {key:?} written twice"
+                )));
+            }
+            let v = map.next_value_seed(self)?;
+            out.insert(key, v);
+        }
+        Ok(Value::Object(out))
     }
 }
