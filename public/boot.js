@@ -2,8 +2,48 @@
 // the tag that loaded this script (Trunk's `pattern_script` in Trunk.toml writes the hashed
 // names there). A file instead of Trunk's default inline <script>, so that the
 // Content-Security-Policy can forbid inline scripts ('unsafe-inline') for good.
-const tag = document.querySelector("script[data-deploycalc-js][data-deploycalc-wasm]");
-const js = new URL(tag.dataset.deploycalcJs, document.baseURI).href;
-const wasm = new URL(tag.dataset.deploycalcWasm, document.baseURI).href;
-const glue = await import(js);
-await glue.default({ module_or_path: wasm });
+//
+// Without WebAssembly (disabled by policy, a very old browser) or when the wasm file cannot be
+// fetched or compiled, the page says so in both languages instead of staying blank. The
+// message is built from text nodes only.
+
+/** Shows the bilingual "WebAssembly unavailable" box at the top of the page (once). */
+function showNoWasm() {
+  if (document.getElementById("no-wasm")) return;
+  const box = document.createElement("div");
+  box.id = "no-wasm";
+  box.className = "notice error no-wasm";
+  box.setAttribute("role", "alert");
+  box.dataset.testid = "no-wasm";
+  const lines = [
+    "部署方案计算器无法启动：此浏览器没有提供 WebAssembly，或无法加载它。请使用较新的浏览器，或在设置中启用 WebAssembly 和 JavaScript。",
+    "DeployCalc cannot start: this browser does not provide WebAssembly, or could not load it. Please use a current browser, or enable WebAssembly and JavaScript in its settings.",
+  ];
+  for (const text of lines) {
+    const p = document.createElement("p");
+    p.textContent = text;
+    box.append(p);
+  }
+  document.body.prepend(box);
+}
+
+async function start() {
+  if (typeof WebAssembly !== "object" || WebAssembly === null) {
+    showNoWasm();
+    return;
+  }
+  const tag = document.querySelector("script[data-deploycalc-js][data-deploycalc-wasm]");
+  const js = new URL(tag.dataset.deploycalcJs, document.baseURI).href;
+  const wasm = new URL(tag.dataset.deploycalcWasm, document.baseURI).href;
+  try {
+    const glue = await import(js);
+    await glue.default({ module_or_path: wasm });
+  } catch (e) {
+    // a panic while starting has already shown the crash box (src/main.rs) and logged itself
+    if (document.getElementById("crash-box")) return;
+    showNoWasm();
+    console.error("DeployCalc could not start:", e);
+  }
+}
+
+await start();

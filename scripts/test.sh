@@ -51,5 +51,8 @@ run clippy-wasm check cargo clippy --target wasm32-unknown-unknown --lib --bins 
 run native cargo cargo test --locked
 run browser cargo cargo test --target wasm32-unknown-unknown --test web --locked
 run dist check trunk build --release
+# a debug build for tests/e2e/robust.test.mjs: only debug builds have the `?__panic=1` trigger
+# that shows the crash box (its wasm dependencies are compiled by the browser step above)
+run dist-debug check trunk build --dist target/dist-debug
 run e2e node node --test --test-concurrency=1 tests/e2e/
 finish

@@ -4,6 +4,24 @@ fn main() {
         show_crash_box();
     }));
     leptos::mount::mount_to_body(deploycalc::ui::App);
+    #[cfg(debug_assertions)]
+    debug_panic_trigger();
+}
+
+/// Debug builds only: `?__panic=1` panics once the app is mounted, so that the E2E suite can
+/// see the crash box (tests/e2e/robust.test.mjs). Release builds do not contain this code.
+#[cfg(debug_assertions)]
+fn debug_panic_trigger() {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    if search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "__panic=1")
+    {
+        panic!("debug-only panic trigger (__panic=1)");
+    }
 }
 
 /// A visible error box instead of a dead page, with a link that resets the scenario (the same
@@ -31,6 +49,9 @@ fn show_crash_box() {
         "出错了，页面无法继续计算。Something went wrong and the page stopped computing.",
     ));
     let _ = a.set_attribute("href", "./");
+    // a full page load: without this the router takes the click for an in-app navigation,
+    // which cannot happen once the app has panicked, and the link does nothing
+    let _ = a.set_attribute("rel", "external");
     a.set_text_content(Some("重置场景 · Reset the scenario"));
     let _ = div.append_child(&p);
     let _ = div.append_child(&a);
