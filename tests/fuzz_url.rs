@@ -35,6 +35,11 @@ fn value() -> impl Strategy<Value = String> {
         "[a-z0-9,-]{0,20}",
         "\\PC{0,12}",
         Just("<script>alert(1)</script>".to_string()),
+        // the decide page's words: drivers, trees, switches
+        prop::sample::select(vec![
+            "hours", "users", "storage", "egress", "s001", "s004", "custom", "0", "1", "true"
+        ])
+        .prop_map(String::from),
     ]
 }
 
@@ -64,6 +69,15 @@ proptest! {
             let (min, max) = f.bounds();
             prop_assert!(v.is_finite() && v >= min && v <= max, "{q}: {} = {v}", f.name());
         }
+        // the decide page's inputs resolve within their bounds, under every tree
+        for w in deploycalc::domain::scenario::Workload::ALL {
+            let g = state.decide.growth(w);
+            prop_assert!(g.start_users >= 1.0 && g.start_users <= 1e9, "{q}: {g:?}");
+            prop_assert!(g.growth_pct >= 0.0 && g.growth_pct <= 1000.0, "{q}: {g:?}");
+            prop_assert!((1..=120).contains(&g.months), "{q}: {g:?}");
+            prop_assert!(g.min_privacy.is_none_or(|p| (1..=5).contains(&p)), "{q}: {g:?}");
+        }
+        prop_assert!(state.decide.tree != Some(deploycalc::domain::scenario::Workload::Custom), "{q}");
         // a decoded state is valid, so it survives a round trip unchanged
         let again = encode(&state);
         let (back, issues2) = decode(&again);

@@ -1,8 +1,9 @@
 //! URLs of every released version keep working: each line of tests/fixtures/urls_v1.txt
 //! decodes with no issue to the state it describes. Lines are only ever added.
 
+use deploycalc::domain::analysis::Axis;
 use deploycalc::domain::catalog::PurchaseOption;
-use deploycalc::domain::scenario::{CurrencyView, Region};
+use deploycalc::domain::scenario::{CurrencyView, Region, Workload};
 use deploycalc::domain::share::{decode, Lang, Page};
 
 #[test]
@@ -17,6 +18,9 @@ fn every_kept_url_still_decodes() {
         let (st, issues) = decode(url.trim());
         assert!(issues.is_empty(), "{url}: {issues:?}");
         let s = &st.scenario;
+        // the decide page's inputs, resolved against the tree shown
+        let tree = st.decide.tree_workload(s.workload);
+        let growth = st.decide.growth(tree);
         for e in expect.split_whitespace() {
             let (k, v) = e.split_once('=').unwrap_or((e, ""));
             let ok = match k {
@@ -39,6 +43,14 @@ fn every_kept_url_still_decodes() {
                 }
                 "component" => s.components.get(v) == Some(&true),
                 "embed" => st.embed,
+                "tree" => Workload::parse(v) == Some(tree),
+                "driver" => Axis::parse(v) == Some(st.decide.axis(tree)),
+                "start" => growth.start_users == v.parse::<f64>().unwrap(),
+                "growth" => growth.growth_pct == v.parse::<f64>().unwrap(),
+                "months" => growth.months == v.parse::<usize>().unwrap(),
+                "latency" => growth.require_latency == (v == "1"),
+                // 0: no privacy constraint
+                "privacy" => growth.min_privacy.unwrap_or(0) == v.parse::<u8>().unwrap(),
                 other => panic!("unknown expectation `{other}` in fixture"),
             };
             assert!(ok, "{url}: expected {e}, got {st:?}");
