@@ -243,6 +243,110 @@ test("before a recommendation, break-even points are set against the cheapest pl
   await context.close();
 });
 
+test("the break-even driver and the growth inputs live in the URL and reopen in a fresh browser", async () => {
+  const { page, context, errors } = await openDecide("&lang=en");
+  // the driver is a deliberate step: a history entry of its own
+  await page.selectOption(testid("breakeven-driver"), "users");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("bx") === "users");
+  await page.goBack();
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has("bx"));
+  assert.equal(await page.locator(testid("breakeven-driver")).inputValue(), "hours");
+  await page.goForward();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("bx") === "users");
+  assert.equal(await page.locator(testid("breakeven-driver")).inputValue(), "users");
+  // typing replaces the entry once the value is valid; a bad value is explained, not applied
+  await page.fill(testid("growth-months"), "500");
+  assert.match(await page.locator(testid("growth-months-error")).textContent(), /1.*120/);
+  await page.fill(testid("growth-start"), "20");
+  await page.fill(testid("growth-rate"), "25");
+  await page.fill(testid("growth-months"), "30");
+  await page.click(testid("growth-private"));
+  await page.click(testid("growth-latency"));
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get("gu") === "20" && q.get("gr") === "25" && q.get("gm") === "30" && q.get("gp") === "4" && q.get("gl") === "0";
+  });
+  const url = page.url();
+  // seed 000's defaults (10 users, 30 %, 24 months, latency on, no privacy) stay out of it
+  assert.equal(new URL(url).searchParams.get("v"), "1");
+  const table = page.locator(testid("growth-table"));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="growth-table"] tbody tr').length === 30);
+  /** What the page computed: the path, every month's plan and users, the break-even points. */
+  const figures = async (p) => ({
+    path: await p.locator(testid("growth-path")).textContent(),
+    months: await p.locator('[data-testid="growth-table"] tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [r.dataset.month, r.dataset.plan, r.children[1].textContent, r.children[4].textContent]),
+    ),
+    breakeven: await p.locator('[data-testid^="breakeven-"][data-driver]').evaluateAll((els) =>
+      els.map((e) => [e.dataset.testid, e.dataset.driver, e.dataset.values]),
+    ),
+  });
+  const before = await figures(page);
+  // month 30: round(20 × 1.25^29) = 12,925 users; month 29: round(20 × 1.25^28) = 10,340
+  assert.equal(before.months[29][2], "12,925");
+  assert.equal(before.months[28][2], "10,340");
+  assert.equal(before.months[0][2], "20");
+  // privacy ≥ 4: the remote API (2/5) is never on the path
+  for (const [month, plan] of before.months) assert.notEqual(plan, "s000-remote-api", `month ${month}`);
+  await context.close();
+
+  // the link alone, in a new browser context
+  const again = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const fresh = await again.newPage();
+  await fresh.goto(url);
+  await fresh.waitForSelector(testid("growth-table"));
+  assert.equal(await fresh.locator(testid("breakeven-driver")).inputValue(), "users");
+  assert.equal(await fresh.locator(testid("growth-start")).inputValue(), "20");
+  assert.equal(await fresh.locator(testid("growth-rate")).inputValue(), "25");
+  assert.equal(await fresh.locator(testid("growth-months")).inputValue(), "30");
+  assert.equal(await fresh.locator(testid("growth-private")).isChecked(), true);
+  assert.equal(await fresh.locator(testid("growth-latency")).isChecked(), false);
+  assert.equal(await fresh.locator(testid("url-notice")).count(), 0);
+  assert.deepEqual(await figures(fresh), before);
+  // along users, EC2 GPU against the API: 387.98 ÷ 0.4698, a step at 1,000, 771.96 ÷ 0.4698
+  const ec2 = (await figures(fresh)).breakeven.find(([id]) => id === "breakeven-s000-remote-api-s000-ec2-gpu");
+  const values = ec2[2].split(",").map(Number);
+  assert.equal(ec2[1], "users");
+  assert.ok(Math.abs(values[0] - 387.98 / 0.4698) < 1e-6 && values[1] === 1000 && Math.abs(values[2] - 771.96 / 0.4698) < 1e-6, String(values));
+  await again.close();
+  assert.deepEqual(errors, []);
+});
+
+test("a bad decide parameter is listed with its reason and the default is used", async () => {
+  const { page, context } = await openDecide("&lang=en&gm=500&bx=cost");
+  const items = await page.locator(testid("url-notice-item")).allTextContents();
+  assert.equal(items.length, 2, String(items));
+  assert.match(items.find((t) => t.startsWith("gm=500")), /1.*120/);
+  assert.ok(items.some((t) => t.startsWith("bx=cost")), String(items));
+  // seed 000's defaults: 24 months, the conversation-hours driver
+  assert.equal(await page.locator(testid("growth-months")).inputValue(), "24");
+  assert.equal(await page.locator(testid("breakeven-driver")).inputValue(), "hours");
+  assert.equal(await page.locator('[data-testid="growth-table"] tbody tr').count(), 24);
+  await context.close();
+});
+
+test("under custom the tree picked is in the URL, and the link reopens it", async () => {
+  const { page, context } = await openDecide("&lang=en&wl=custom");
+  await page.click(testid("tree-s003"));
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("dt") === "s003");
+  const url = page.url();
+  assert.match(url, /wl=custom/);
+  await context.close();
+  const again = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const fresh = await again.newPage();
+  await fresh.goto(url);
+  await fresh.waitForSelector(testid("decision-outcome"));
+  assert.equal(await fresh.locator(testid("tree-s003")).getAttribute("aria-pressed"), "true");
+  assert.equal(await fresh.locator(testid("tree-s000")).getAttribute("aria-pressed"), "false");
+  // the custom preset has 200 users: not a prototype (≥ 100), under 5,000 → small
+  await fresh.waitForFunction(() => document.querySelector('[data-testid="decision-outcome"]')?.dataset.plan === "s003-small");
+  // seed 003's growth defaults: 50 users, 50 % a month; its driver: users
+  assert.equal(await fresh.locator(testid("growth-start")).inputValue(), "50");
+  assert.equal(await fresh.locator(testid("growth-rate")).inputValue(), "50");
+  assert.equal(await fresh.locator(testid("breakeven-driver")).inputValue(), "users");
+  await again.close();
+});
+
 for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {

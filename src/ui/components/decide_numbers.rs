@@ -10,14 +10,16 @@ use crate::domain::decision::{walk, DecisionTree};
 use crate::domain::format;
 use crate::domain::money::{Currency, Fx};
 use crate::domain::plan::Plan;
-use crate::domain::scenario::{parse_bounded, Scenario, Workload};
-use crate::domain::share::Lang;
+use crate::domain::scenario::{parse_bounded, Scenario};
+use crate::domain::share::{DecideField, Lang};
 use crate::ui::components::chart::ChartFigure;
 use crate::ui::components::decide_page::{
     active_tree, money_in, per_month, plan_name, view_currency, DecideCtx,
 };
-use crate::ui::i18n::{purchase_text, tr};
+use crate::ui::components::scenario_form::DEBOUNCE;
+use crate::ui::i18n::{purchase_text, reject_text, tr};
 use crate::ui::state::AppState;
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
 /// The tree's outcome plans, in catalog order.
@@ -68,15 +70,14 @@ pub fn BreakEvenPanel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let ctx = DecideCtx::expect();
-    let chosen_axis: RwSignal<Option<Axis>> = RwSignal::new(None);
     let model = Memo::new(move |_| {
         let custom = ctx.custom_tree.get();
-        let picked = chosen_axis.get();
         let cat = st.catalog.as_ref().ok()?;
         st.decoded.with(|(u, _)| {
             let s = &u.scenario;
             let tree = active_tree(s.workload, custom)?;
-            let axis = picked.unwrap_or_else(|| Axis::default_for(tree.workload));
+            // the driver in the URL (`bx`), else the tree's default
+            let axis = u.decide.axis(tree.workload);
             let plans = tree_plans(cat, tree);
             let span = axis.span(s);
             let curves: Vec<CostCurve> = plans
@@ -247,12 +248,22 @@ pub fn BreakEvenPanel() -> impl IntoView {
                 <select
                     id="breakeven-driver"
                     data-testid="breakeven-driver"
-                    on:change=move |ev| chosen_axis.set(Axis::parse(&event_target_value(&ev)))
+                    on:change=move |ev| {
+                        if let Some(a) = Axis::parse(&event_target_value(&ev)) {
+                            // a deliberate step: a history entry
+                            st.commit(true, |u| {
+                                let w = u.decide.tree_workload(u.scenario.workload);
+                                u.decide.set_axis(w, a);
+                            });
+                        }
+                    }
                 >
+                    // the property, not the attribute: once an option has been picked, only the
+                    // property moves the selection (back / forward through the URL)
                     {Axis::ALL
                         .into_iter()
                         .map(|a| view! {
-                            <option value=a.as_str() selected=move || axis_now() == Some(a)>
+                            <option value=a.as_str() prop:selected=move || axis_now() == Some(a)>
                                 {move || axis_text(lang.get(), a)}
                             </option>
                         })
@@ -508,19 +519,14 @@ pub fn GrowthPanel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let ctx = DecideCtx::expect();
-    // the visitor's inputs, for the workload they were typed under
-    let edited: RwSignal<Option<(Workload, GrowthInput)>> = RwSignal::new(None);
     let model = Memo::new(move |_| {
         let custom = ctx.custom_tree.get();
-        let edit = edited.get();
         let cat = st.catalog.as_ref().ok()?;
         st.decoded.with(|(u, _)| {
             let s: &Scenario = &u.scenario;
             let tree = active_tree(s.workload, custom)?;
-            let input = match edit {
-                Some((w, i)) if w == tree.workload => i,
-                _ => GrowthInput::preset(tree.workload),
-            };
+            // the inputs in the URL (`gu`, `gr`, `gm`, `gl`, `gp`), else the tree's defaults
+            let input = u.decide.growth(tree.workload);
             let plans = tree_plans(cat, tree);
             let timeline = growth(s, cat, &plans, &input);
             let check = tree
@@ -539,26 +545,36 @@ pub fn GrowthPanel() -> impl IntoView {
             })
         })
     });
-    let update = move |f: &dyn Fn(&mut GrowthInput)| {
-        if let Some(m) = model.get_untracked() {
-            let mut i = m.input.clone();
+    // Writes one change to the URL: `push` for a deliberate step (a checkbox), else the
+    // current entry is replaced (typing).
+    let update = move |push: bool, f: &dyn Fn(&mut GrowthInput)| {
+        st.commit(push, |u| {
+            let w = u.decide.tree_workload(u.scenario.workload);
+            let mut i = u.decide.growth(w);
             f(&mut i);
-            let w = st.decoded.with_untracked(|(u, _)| {
-                active_tree(u.scenario.workload, ctx.custom_tree.get_untracked())
-                    .map(|t| t.workload)
-            });
-            if let Some(w) = w {
-                edited.set(Some((w, i)));
-            }
-        }
+            u.decide.set_growth(w, &i);
+        });
     };
     let num_input = move |id: &'static str,
                           zh: &'static str,
                           en: &'static str,
-                          bounds: (f64, f64),
+                          field: DecideField,
                           get: fn(&GrowthInput) -> f64,
                           set: fn(&mut GrowthInput, f64)| {
-        let error = RwSignal::new(false);
+        let (bounds, whole) = field.bounds().unwrap_or(((0.0, f64::MAX), false));
+        let current = Memo::new(move |_| model.with(|m| m.as_ref().map(|m| get(&m.input))));
+        // what was typed, over which committed value, and what it parses to
+        let draft: RwSignal<Option<(Option<f64>, String)>> = RwSignal::new(None);
+        // dropping a Timeout cancels it: one pending commit at most
+        let pending: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
+        let typed = move || {
+            let cur = current.get();
+            draft.get().filter(|(base, text)| {
+                *base == cur || parse_bounded(text, bounds, whole).ok() == cur
+            })
+        };
+        let error = move || typed().and_then(|(_, text)| parse_bounded(&text, bounds, whole).err());
+        let err_id = format!("{id}-error");
         view! {
             <div class="field">
                 <label for=id>{move || tr(lang.get(), zh, en)}</label>
@@ -568,23 +584,24 @@ pub fn GrowthPanel() -> impl IntoView {
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
-                    aria-invalid=move || error.get().to_string()
-                    prop:value=move || model.with(|m| m.as_ref().map(|m| format!("{}", get(&m.input))).unwrap_or_default())
-                    on:change=move |ev| {
-                        match parse_bounded(&event_target_value(&ev), bounds, true) {
-                            Ok(v) => {
-                                error.set(false);
-                                update(&|i| set(i, v));
-                            }
-                            Err(_) => error.set(true),
-                        }
+                    aria-invalid=move || error().is_some().to_string()
+                    aria-describedby=err_id.clone()
+                    prop:value=move || typed()
+                        .map(|(_, text)| text)
+                        .unwrap_or_else(|| current.get().map(|v| format!("{v}")).unwrap_or_default())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let parsed = parse_bounded(&text, bounds, whole).ok();
+                        draft.set(Some((current.get_untracked(), text)));
+                        pending.set_value(parsed.map(|v| {
+                            Timeout::new(DEBOUNCE.as_millis() as u32, move || {
+                                update(false, &|i| set(i, v))
+                            })
+                        }));
                     }
                 />
-                <p class="field-error" aria-live="polite">
-                    {move || error.get().then(|| match lang.get() {
-                        Lang::Zh => format!("请输入 {} 到 {} 之间的整数", format::number(bounds.0, 0), format::number(bounds.1, 0)),
-                        Lang::En => format!("Enter a whole number from {} to {}", format::number(bounds.0, 0), format::number(bounds.1, 0)),
-                    })}
+                <p class="field-error" id=err_id data-testid=format!("{id}-error") aria-live="polite">
+                    {move || error().map(|r| reject_text(lang.get(), &r))}
                 </p>
             </div>
         }
@@ -764,9 +781,9 @@ pub fn GrowthPanel() -> impl IntoView {
         <section class="decide-numbers growth" aria-labelledby="growth-title">
             <h3 id="growth-title">{move || title.get()}</h3>
             <div class="growth-inputs">
-                {num_input("growth-start", "起始用户", "Users in month 1", (1.0, 1e9), |i| i.start_users, |i, v| i.start_users = v)}
-                {num_input("growth-rate", "每月增长 %", "Monthly growth, %", (0.0, 1000.0), |i| i.growth_pct, |i, v| i.growth_pct = v)}
-                {num_input("growth-months", "月数", "Months", (1.0, GrowthInput::MAX_MONTHS as f64), |i| i.months as f64, |i, v| i.months = v as usize)}
+                {num_input("growth-start", "起始用户", "Users in month 1", DecideField::StartUsers, |i| i.start_users, |i, v| i.start_users = v)}
+                {num_input("growth-rate", "每月增长 %", "Monthly growth, %", DecideField::GrowthPct, |i| i.growth_pct, |i, v| i.growth_pct = v)}
+                {num_input("growth-months", "月数", "Months", DecideField::Months, |i| i.months as f64, |i, v| i.months = v as usize)}
                 <fieldset class="growth-checks">
                     <legend>{move || tr(lang.get(), "约束", "Constraints")}</legend>
                     <label class="check">
@@ -776,7 +793,7 @@ pub fn GrowthPanel() -> impl IntoView {
                             prop:checked=latency_on
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                update(&|i| i.require_latency = on);
+                                update(true, &|i| i.require_latency = on);
                             }
                         />
                         {move || tr(lang.get(), "满足场景的延迟目标", "Meet the scenario's latency target")}
@@ -788,7 +805,7 @@ pub fn GrowthPanel() -> impl IntoView {
                             prop:checked=private_on
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                update(&|i| i.min_privacy = on.then_some(4));
+                                update(true, &|i| i.min_privacy = on.then_some(4));
                             }
                         />
                         {move || tr(lang.get(), "数据私有（隐私 ≥ 4/5，不用第三方 API）", "Private data (privacy ≥ 4/5: no third-party APIs)")}

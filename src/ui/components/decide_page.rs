@@ -7,9 +7,10 @@ use crate::domain::decision::{tree_for, trees, DecisionTree};
 use crate::domain::format;
 use crate::domain::money::{Currency, Fx};
 use crate::domain::scenario::{Scenario, Workload};
-use crate::domain::share::Lang;
+use crate::domain::share::{DecideParams, Lang};
 use crate::ui::components::decide_numbers::{BreakEvenPanel, CommitmentPanel, GrowthPanel};
 use crate::ui::components::decide_wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
+use crate::ui::components::url_notice::UrlNotice;
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -17,8 +18,9 @@ use leptos::prelude::*;
 /// What the decide page's components share.
 #[derive(Clone, Copy)]
 pub struct DecideCtx {
-    /// The tree shown while the workload is `custom` (every other workload shows its own).
-    pub custom_tree: RwSignal<Workload>,
+    /// The tree shown while the workload is `custom` (every other workload shows its own):
+    /// `dt` in the URL.
+    pub custom_tree: Memo<Workload>,
     /// The question the wizard shows (index on the path).
     pub cursor: RwSignal<usize>,
     /// An element to focus once the page has re-rendered, and when it was asked for (ms).
@@ -100,7 +102,10 @@ pub fn DecidePage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let ctx = DecideCtx {
-        custom_tree: RwSignal::new(Workload::S000),
+        custom_tree: Memo::new(move |_| {
+            st.decoded
+                .with(|(u, _)| u.decide.tree_workload(Workload::Custom))
+        }),
         cursor: RwSignal::new(0),
         focus: StoredValue::new_local(None),
     };
@@ -127,6 +132,8 @@ pub fn DecidePage() -> impl IntoView {
                     )}
                 </p>
             </div>
+            // parameters of the link that were not used (decide-page keys included), with why
+            <UrlNotice />
             {broken}
             <TreeTabs />
             <div class="decide-grid">
@@ -179,19 +186,24 @@ fn TreeTabs() -> impl IntoView {
                             aria-pressed=move || (current.get().1.as_deref() == Some(id2.as_str())).to_string()
                             on:click=move |_| {
                                 ctx.cursor.set(0);
-                                if current.get_untracked().0 == Workload::Custom {
-                                    ctx.custom_tree.set(w);
-                                } else {
-                                    st.commit(true, |u| {
-                                        if u.scenario.workload != w {
-                                            let keep = (u.scenario.currency, u.scenario.fx_rate);
-                                            u.scenario = Scenario::preset(w);
-                                            (u.scenario.currency, u.scenario.fx_rate) = keep;
-                                            u.hidden.clear();
-                                            u.pinned = None;
+                                let custom = current.get_untracked().0 == Workload::Custom;
+                                st.commit(true, |u| {
+                                    if custom {
+                                        if u.decide.tree_workload(Workload::Custom) != w {
+                                            // another tree: its own driver and growth defaults
+                                            u.decide = DecideParams::default();
+                                            u.decide.set_tree(w);
                                         }
-                                    });
-                                }
+                                    } else if u.scenario.workload != w {
+                                        let keep = (u.scenario.currency, u.scenario.fx_rate);
+                                        u.scenario = Scenario::preset(w);
+                                        (u.scenario.currency, u.scenario.fx_rate) = keep;
+                                        u.hidden.clear();
+                                        u.pinned = None;
+                                        // the seed's own driver and growth defaults
+                                        u.decide = DecideParams::default();
+                                    }
+                                });
                             }
                         >
                             <span class="tree-tab-seed">{move || format!("{} {seed}", tr(lang.get(), "种子", "Seed"))}</span>
