@@ -3,7 +3,7 @@
 
 use crate::domain::audit::{audit, Audit, FLAG_THRESHOLD};
 use crate::domain::catalog::Catalog;
-use crate::domain::estimate::{estimate, plans_for, CapacityStatus, Estimate, Meets};
+use crate::domain::estimate::{estimate, monthly_mid, plans_for, CapacityStatus, Estimate, Meets};
 use crate::domain::money::{Currency, Fx, MoneyRange, Range};
 use crate::domain::plan::Plan;
 use crate::domain::scenario::Scenario;
@@ -248,7 +248,7 @@ pub struct Crossing {
 }
 
 fn cost_at(plan: &Plan, s: &Scenario, catalog: &Catalog, c: Currency) -> f64 {
-    estimate(plan, s, catalog).monthly(c).range().mid()
+    monthly_mid(plan, s, catalog, c)
 }
 
 /// Cost curves of every plan shown for the scenario, and the points where they cross
@@ -280,9 +280,12 @@ pub fn cost_curves(
                 cost_at(plans[a], &sx, catalog, currency)
                     - cost_at(plans[b], &sx, catalog, currency)
             };
-            for w in xs.windows(2) {
-                let (mut lo, mut hi) = (w[0], w[1]);
-                let (dlo, dhi) = (diff(lo), diff(hi));
+            // the differences at the samples are the curves' own points (same scenario, same
+            // estimate), so only the bisection between two samples estimates anew
+            let (pa, pb) = (&curves[a].points, &curves[b].points);
+            for k in 1..xs.len() {
+                let (mut lo, mut hi) = (xs[k - 1], xs[k]);
+                let (dlo, dhi) = (pa[k - 1].1 - pb[k - 1].1, pa[k].1 - pb[k].1);
                 if dlo == 0.0 || dlo.signum() == dhi.signum() {
                     continue;
                 }

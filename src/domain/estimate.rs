@@ -1,9 +1,11 @@
 //! plan × scenario × catalog -> Estimate: itemised lines with ranges, totals in USD and CNY,
 //! capacity against the peak, latency against the target.
 
-use crate::domain::catalog::{Catalog, Category, Confidence, Date, PerfId, PriceId, Unit};
+use crate::domain::catalog::{
+    Catalog, Category, Confidence, Date, PerfId, PriceId, PriceRecord, Unit,
+};
 use crate::domain::money::{Currency, Fx, MoneyRange, Range, MONTHS_PER_YEAR};
-use crate::domain::plan::{Plan, PlanId, SeedAmount, Stage, ToggleKind};
+use crate::domain::plan::{LineTemplate, Plan, PlanId, SeedAmount, Stage, ToggleKind};
 use crate::domain::purchase::{effective_unit_price, Adjustment};
 use crate::domain::quantity::{units_needed, Quantity};
 use crate::domain::scenario::Scenario;
@@ -148,6 +150,66 @@ impl Estimate {
     }
 }
 
+/// One line's arithmetic: shared by [`estimate`] and [`monthly_mid`], so that both add the
+/// same numbers in the same order.
+struct LineCost {
+    state: LineState,
+    quantity: Range<f64>,
+    billable: Range<f64>,
+    unit_price: Option<MoneyRange>,
+    adjustments: Vec<Adjustment>,
+    /// `None` when the price is unknown.
+    subtotal: Option<MoneyRange>,
+}
+
+fn line_cost(tpl: &LineTemplate, rec: &PriceRecord, scenario: &Scenario) -> LineCost {
+    let state = match &tpl.component {
+        Some(c) => match (c.kind, scenario.component_on(&c.key, c.default_on)) {
+            (ToggleKind::Optional, false) => LineState::Excluded,
+            (ToggleKind::Owned, true) => LineState::Owned,
+            _ => LineState::Counted,
+        },
+        None => LineState::Counted,
+    };
+    let quantity = tpl.quantity.eval(scenario, rec.unit);
+    let free = rec.free_quota.unwrap_or(0.0);
+    let billable = Range::new(
+        (quantity.low - free).max(0.0),
+        (quantity.high - free).max(0.0),
+    );
+    let (paid, adjustments) = effective_unit_price(rec, scenario);
+    let unit_price = paid.map(|p| MoneyRange::new(p, rec.currency));
+    let subtotal = match state {
+        LineState::Counted => unit_price.map(|u| MoneyRange::new(u.range() * billable, u.currency)),
+        LineState::Excluded | LineState::Owned => Some(MoneyRange::zero(rec.currency)),
+    };
+    LineCost {
+        state,
+        quantity,
+        billable,
+        unit_price,
+        adjustments,
+        subtotal,
+    }
+}
+
+/// The midpoint of a plan's monthly total in `currency`: exactly
+/// `estimate(plan, scenario, catalog).monthly(currency).range().mid()`, without building the
+/// lines, capacity and latency (the cost curves evaluate it hundreds of times per input).
+pub fn monthly_mid(plan: &Plan, scenario: &Scenario, catalog: &Catalog, currency: Currency) -> f64 {
+    let fx = Fx::new(scenario.fx_rate);
+    let mut total = MoneyRange::zero(currency);
+    for tpl in &plan.lines {
+        let Some(rec) = catalog.price(&tpl.price) else {
+            continue;
+        };
+        if let Some(sub) = line_cost(tpl, rec, scenario).subtotal {
+            total = total.plus(sub, fx);
+        }
+    }
+    total.range().mid()
+}
+
 /// Estimates one plan.
 pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate {
     let fx = Fx::new(scenario.fx_rate);
@@ -161,28 +223,14 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             missing_records.push(tpl.price.clone());
             continue;
         };
-        let state = match &tpl.component {
-            Some(c) => match (c.kind, scenario.component_on(&c.key, c.default_on)) {
-                (ToggleKind::Optional, false) => LineState::Excluded,
-                (ToggleKind::Owned, true) => LineState::Owned,
-                _ => LineState::Counted,
-            },
-            None => LineState::Counted,
-        };
-        let quantity = tpl.quantity.eval(scenario, rec.unit);
-        let free = rec.free_quota.unwrap_or(0.0);
-        let billable = Range::new(
-            (quantity.low - free).max(0.0),
-            (quantity.high - free).max(0.0),
-        );
-        let (paid, adjustments) = effective_unit_price(rec, scenario);
-        let unit_price = paid.map(|p| MoneyRange::new(p, rec.currency));
-        let subtotal = match state {
-            LineState::Counted => {
-                unit_price.map(|u| MoneyRange::new(u.range() * billable, u.currency))
-            }
-            LineState::Excluded | LineState::Owned => Some(MoneyRange::zero(rec.currency)),
-        };
+        let LineCost {
+            state,
+            quantity,
+            billable,
+            unit_price,
+            adjustments,
+            subtotal,
+        } = line_cost(tpl, rec, scenario);
         match subtotal {
             Some(sub) => {
                 usd = usd.plus(sub, fx);
@@ -339,4 +387,42 @@ pub fn figure_ms(rec: &crate::domain::catalog::PerfRecord) -> Option<(Range<f64>
         Figure::AtLeast { at_least } => (Range::point(at_least), false),
     };
     Some((r.scale(k), upper))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scenario::Workload;
+
+    /// The cost curves rely on it: the totals-only path gives the full estimate's figure, to
+    /// the bit, for every plan, currency and purchase option.
+    #[test]
+    fn monthly_mid_is_the_estimates_midpoint() {
+        let catalog = crate::domain::catalog::shared()
+            .as_ref()
+            .expect("catalog loads");
+        for users in [0.0, 1.0, 200.0, 12_345.0, 1e9] {
+            for option in [
+                crate::domain::catalog::PurchaseOption::OnDemand,
+                crate::domain::catalog::PurchaseOption::Reserved3y,
+            ] {
+                let mut s = Scenario::preset(Workload::Custom);
+                s.users = users;
+                s.conversation_hours = users / 2.0;
+                s.spot_share = 30.0;
+                s.purchase_option = option;
+                for plan in &catalog.plans {
+                    for c in [Currency::Usd, Currency::Cny] {
+                        let full = estimate(plan, &s, catalog).monthly(c).range().mid();
+                        assert_eq!(
+                            monthly_mid(plan, &s, catalog, c).to_bits(),
+                            full.to_bits(),
+                            "{} at {users} users",
+                            plan.id.as_str()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
