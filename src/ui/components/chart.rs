@@ -54,19 +54,52 @@ fn load_script(ready: RwSignal<bool>) {
     }
 }
 
+/// The ECharts instance of one chart element.
 #[cfg(target_arch = "wasm32")]
-type Handle = charming::Echarts;
+type Handle = wasm_bindgen::JsValue;
 #[cfg(not(target_arch = "wasm32"))]
 type Handle = ();
 
-/// Renders `chart` into the element `id`, creating the ECharts instance only once.
+/// Renders `chart` into the element `id`, creating the ECharts instance only once. The option
+/// crosses into JavaScript as one JSON string (`JSON.parse` there) rather than as an object
+/// built field by field through serde-wasm-bindgen: one call instead of thousands.
 fn draw(handle: &mut Option<Handle>, id: &str, chart: &charming::Chart) {
     #[cfg(target_arch = "wasm32")]
     {
-        use charming::WasmRenderer;
-        match handle {
-            Some(h) => WasmRenderer::update(h, chart),
-            None => *handle = WasmRenderer::new_opt(None, None).render(id, chart).ok(),
+        use wasm_bindgen::{JsCast, JsValue};
+        let method = |target: &JsValue, name: &str| {
+            js_sys::Reflect::get(target, &name.into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        };
+        let Ok(json) = serde_json::to_string(chart) else {
+            return;
+        };
+        let Ok(option) = js_sys::JSON::parse(&json) else {
+            return;
+        };
+        if handle.is_some() {
+            // an update is drawn at once: animating it costs ECharts about as much again as the
+            // update itself, on every input (the first draw keeps its entry animation)
+            let _ = js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE);
+        } else {
+            let Ok(echarts) = js_sys::Reflect::get(&js_sys::global(), &"echarts".into()) else {
+                return;
+            };
+            let (Some(el), Some(init)) =
+                (document().get_element_by_id(id), method(&echarts, "init"))
+            else {
+                return;
+            };
+            // default theme, size from the element (as charming's WasmRenderer::new_opt(None, None))
+            *handle = init
+                .call3(&echarts, &el, &"".into(), &js_sys::Object::new())
+                .ok();
+        }
+        if let Some(h) = handle.as_ref() {
+            if let Some(set_option) = method(h, "setOption") {
+                let _ = set_option.call1(h, &option);
+            }
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -107,8 +140,12 @@ pub fn BreakdownChart(plan: &'static Plan, model: Memo<Option<CardModel>>) -> im
     let el_id = id.clone();
     Effect::new(move |_| {
         let is_ready = ready.map(|r| r.get()).unwrap_or(false);
-        if let (true, Some(c)) = (is_ready, chart.get()) {
-            handle.update_value(|h| draw(h, &el_id, &c));
+        if is_ready {
+            chart.with(|c| {
+                if let Some(c) = c {
+                    handle.update_value(|h| draw(h, &el_id, c));
+                }
+            });
         }
     });
     let lang = st.lang;
@@ -147,8 +184,12 @@ pub fn ChartFigure(
     let el_id = id.clone();
     Effect::new(move |_| {
         let is_ready = ready.map(|r| r.get()).unwrap_or(false);
-        if let (true, Some(c)) = (is_ready, chart.get()) {
-            handle.update_value(|h| draw(h, &el_id, &c));
+        if is_ready {
+            chart.with(|c| {
+                if let Some(c) = c {
+                    handle.update_value(|h| draw(h, &el_id, c));
+                }
+            });
         }
     });
     view! {
