@@ -1,0 +1,154 @@
+//! A column header that sorts, and the price table's rows and cells.
+
+use super::prices::{unit_word, PriceVm};
+use crate::domain::catalog::Unit;
+use crate::domain::catalog_table::{
+    next_sort, retired_text, stale_text, Amount, Column, Direction, PriceRow,
+};
+use crate::domain::money::Currency;
+use crate::domain::share::Lang;
+use crate::ui::i18n::tr;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// A column header: a button that sorts by the column, with `aria-sort` on the cell.
+#[component]
+pub(super) fn PriceHeader(
+    column: Column,
+    sort: RwSignal<(Column, Direction)>,
+    currency: RwSignal<Currency>,
+) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let aria = move || {
+        let (c, d) = sort.get();
+        if c == column {
+            d.aria()
+        } else {
+            "none"
+        }
+    };
+    let arrow = move || {
+        let (c, d) = sort.get();
+        match (c == column, d) {
+            (false, _) => "↕",
+            (true, Direction::Asc) => "▲",
+            (true, Direction::Desc) => "▼",
+        }
+    };
+    let label = move || column.header(lang.get(), currency.get());
+    let class = if column.numeric() { "num" } else { "" };
+    if !column.sortable() {
+        return view! { <th scope="col" class=class>{label}</th> }.into_any();
+    }
+    view! {
+        <th scope="col" class=class aria-sort=aria>
+            <button
+                type="button"
+                class="sort-btn"
+                data-testid=format!("sort-{}", column.as_str())
+                on:click=move |_| sort.update(|s| *s = next_sort(*s, column))
+            >
+                {label}
+                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+    .into_any()
+}
+
+pub(super) fn price_rows_view(vm: &PriceVm) -> AnyView {
+    let l = vm.lang;
+    if vm.table.rows.is_empty() {
+        return view! {
+            <tr>
+                <td class="empty" colspan=vm.columns.len().to_string()>
+                    {tr(l, "没有符合条件的记录。", "No record matches.")}
+                </td>
+            </tr>
+        }
+        .into_any();
+    }
+    let words = unit_word(l);
+    vm.table
+        .rows
+        .iter()
+        .map(|r| {
+            let cells = vm
+                .columns
+                .iter()
+                .map(|&c| price_cell(r, c, l, &words))
+                .collect_view();
+            view! {
+                <tr data-testid=format!("catalog-row-{}", r.id) class:retired=r.retired.is_some()>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn price_cell(r: &PriceRow, c: Column, l: Lang, words: &dyn Fn(Unit) -> String) -> AnyView {
+    let text = r.cell_text(c, l, words);
+    match c {
+        Column::Id => view! {
+            <td class="id"><code title=r.note.clone().unwrap_or_default()>{text}</code></td>
+        }
+        .into_any(),
+        Column::Price
+        | Column::Converted
+        | Column::PerVcpuHour
+        | Column::PerGibHour
+        | Column::PerGpuHour => {
+            let unknown = matches!(
+                match c {
+                    Column::Price => r.price,
+                    Column::Converted => r.converted,
+                    Column::PerVcpuHour => r.per_vcpu_hour,
+                    Column::PerGibHour => r.per_gib_hour,
+                    _ => r.per_gpu_hour,
+                },
+                Amount::Unknown
+            );
+            view! { <td class="num" class:unknown=unknown>{text}</td> }.into_any()
+        }
+        // long sources show two lines; the whole text is in the title and in the CSV
+        Column::Source => {
+            let title = text.clone();
+            match r.source_url.clone() {
+                Some(url) => view! {
+                    <td class="src">
+                        <a class="clamp" href=url target="_blank" rel="noopener noreferrer" title=title>
+                            {text}
+                        </a>
+                    </td>
+                }
+                .into_any(),
+                None => view! {
+                    <td class="src"><span class="clamp" title=title>{text}</span></td>
+                }
+                .into_any(),
+            }
+        }
+        Column::Service | Column::Sku | Column::Provider => {
+            view! { <td class="wrap">{text}</td> }.into_any()
+        }
+        Column::AsOf => view! { <td class="date">{text}</td> }.into_any(),
+        Column::Confidence => view! {
+            <td>
+                <span class=format!("badge conf-{}", r.confidence.as_str())>{text}</span>
+            </td>
+        }
+        .into_any(),
+        Column::Status => {
+            let retired = r.retired.map(|d| {
+                view! { <span class="badge badge-retired">{retired_text(d, l)}</span> }
+            });
+            let stale = r
+                .stale
+                .then(|| view! { <span class="badge badge-stale">{stale_text(l)}</span> });
+            view! { <td class="status">{retired}" "{stale}</td> }.into_any()
+        }
+        _ => view! { <td>{text}</td> }.into_any(),
+    }
+}
