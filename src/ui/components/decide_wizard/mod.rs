@@ -1,0 +1,45 @@
+//! The decision page's tree: the wizard (one question at a time, back / next), the
+//! recommendation with its reasons and "why not the others", the whole tree with the path
+//! taken, and the scenario inputs the tree's predicates read. One file each; `evidence` and
+//! `outcome_text` hold the words.
+
+mod evidence;
+mod outcome;
+mod outcome_text;
+mod scenario;
+mod tree_map;
+mod wizard;
+
+pub use outcome::OutcomePanel;
+pub use scenario::DecideScenario;
+pub use tree_map::TreeMap;
+pub use wizard::Wizard;
+
+use crate::domain::catalog::Catalog;
+use crate::domain::decision::{walk, DecisionTree, Walk};
+use crate::domain::share::UrlState;
+use crate::ui::components::decide_page::{active_tree, DecideCtx};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Id of the wizard's question heading (focused after an answer).
+const QUESTION_ID: &str = "decide-question";
+/// Id of the recommendation's heading (focused when an answer reaches an outcome).
+pub const OUTCOME_ID: &str = "decision-outcome-title";
+
+/// `f` of the tree shown, its walk for the URL's scenario and answers, the URL state and the
+/// catalog; `None` without a catalog or a tree. Reads (and so tracks) the URL and the tree
+/// chosen for `custom`.
+fn walked<R>(
+    st: AppState,
+    ctx: DecideCtx,
+    f: impl FnOnce(&'static DecisionTree, Walk<'static>, &UrlState, &'static Catalog) -> R,
+) -> Option<R> {
+    let custom = ctx.custom_tree.get();
+    let cat = st.catalog.as_ref().ok()?;
+    st.decoded.with(|(u, _)| {
+        let tree = active_tree(u.scenario.workload, custom)?;
+        let w = walk(tree, &u.scenario, cat, &u.answers);
+        Some(f(tree, w, u, cat))
+    })
+}

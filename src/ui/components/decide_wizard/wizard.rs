@@ -1,0 +1,287 @@
+//! The wizard: the path so far, and the current question with its answers, back / next.
+
+use super::evidence::{evidence_text, label_of};
+use super::{walked, OUTCOME_ID, QUESTION_ID};
+use crate::domain::catalog::Catalog;
+use crate::domain::decision::{AnsweredBy, Choice, DecisionTree, Lead, Node, Step, Walk};
+use crate::domain::money::{Currency, Fx};
+use crate::domain::scenario::Scenario;
+use crate::domain::share::Lang;
+use crate::ui::components::decide_page::{view_currency, DecideCtx};
+use crate::ui::i18n::{pick, tr};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+struct WizardModel {
+    tree: &'static DecisionTree,
+    walk: Walk<'static>,
+    cursor: usize,
+    scenario: Scenario,
+}
+
+fn wizard_model(st: AppState, ctx: DecideCtx) -> Memo<Option<WizardModel>> {
+    Memo::new(move |_| {
+        let cursor = ctx.cursor.get();
+        walked(st, ctx, |tree, w, u, _| {
+            let cursor = cursor.min(w.steps.len().saturating_sub(1));
+            WizardModel {
+                tree,
+                walk: w,
+                cursor,
+                scenario: u.scenario.clone(),
+            }
+        })
+    })
+}
+
+/// The wizard: the path so far, and the current question with its answers.
+#[component]
+pub fn Wizard() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let ctx = DecideCtx::expect();
+    let model = wizard_model(st, ctx);
+    // keep focus where an answer sent it, across the re-renders the URL update causes
+    Effect::new(move |_| {
+        model.track();
+        ctx.refocus();
+    });
+    move || {
+        let Some(m) = model.get() else {
+            return ().into_any();
+        };
+        let lang = lang.get();
+        let Ok(cat) = st.catalog.as_ref() else {
+            return ().into_any();
+        };
+        let (cur, fx) = view_currency(&m.scenario);
+        let tree = m.tree;
+        let steps = &m.walk.steps;
+        let path = steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let answer = step
+                    .choice
+                    .map(|c| pick(lang, &c.label).to_string())
+                    .unwrap_or_else(|| tr(lang, "待回答", "to answer").to_string());
+                let by = match step.by {
+                    Some(AnsweredBy::Scenario) => tr(lang, "来自场景", "from your scenario"),
+                    Some(AnsweredBy::Visitor) => tr(lang, "你的回答", "your answer"),
+                    None => "",
+                };
+                let current = i == m.cursor;
+                view! {
+                    <li class=if current { "path-step current" } else { "path-step" }>
+                        <button
+                            type="button"
+                            class="path-btn"
+                            data-testid=format!("step-{}", step.node.id)
+                            aria-current=current.then_some("step")
+                            on:click=move |_| {
+                                ctx.cursor.set(i);
+                                ctx.focus_soon(QUESTION_ID.to_string());
+                            }
+                        >
+                            <span class="path-q">{format!("{}. {}", i + 1, pick(lang, &step.node.question))}</span>
+                            <span class="path-a">
+                                {answer}
+                                {(!by.is_empty()).then(|| view! { <span class="tag">{by}</span> })}
+                            </span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let card = steps
+            .get(m.cursor)
+            .map(|step| question_card(step.node, step, m.cursor, &m, cat, lang, cur, fx, st, ctx));
+        let ignored = (!m.walk.ignored.is_empty()).then(|| {
+            let items = m
+                .walk
+                .ignored
+                .iter()
+                .map(|(n, a)| {
+                    let q = tree
+                        .node(n)
+                        .map(|n| pick(lang, &n.question).to_string())
+                        .unwrap_or_default();
+                    view! { <li>{format!("“{a}” → {q}")}</li> }
+                })
+                .collect_view();
+            view! {
+                <div class="notice" role="status">
+                    <p>{tr(lang, "链接里的这些回答不是可选项，已忽略：", "These answers in the link are not options and were ignored:")}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        });
+        view! {
+            <section class="wizard" aria-labelledby="wizard-title" data-tree=tree.id.clone()>
+                <h3 id="wizard-title">{pick(lang, &tree.title).to_string()}</h3>
+                <p class="wizard-intro">{pick(lang, &tree.intro).to_string()}</p>
+                {ignored}
+                <ol class="wizard-path" aria-label=tr(lang, "已走的路径", "Path so far")>{path}</ol>
+                {card}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn question_card(
+    node: &'static Node,
+    step: &Step<'static>,
+    index: usize,
+    m: &WizardModel,
+    cat: &Catalog,
+    lang: Lang,
+    cur: Currency,
+    fx: Fx,
+    st: AppState,
+    ctx: DecideCtx,
+) -> impl IntoView {
+    let tree = m.tree;
+    let chosen = step.choice.map(|c| c.id.clone());
+    let go_after = move |c: &Choice| match c.lead() {
+        Some(Lead::Node(_)) => {
+            ctx.cursor.set(index + 1);
+            ctx.focus_soon(QUESTION_ID.to_string());
+        }
+        _ => ctx.focus_soon(OUTCOME_ID.to_string()),
+    };
+    let options = node
+        .options
+        .iter()
+        .map(|c| {
+            let pressed = chosen.as_deref() == Some(c.id.as_str());
+            let auto = step.auto.as_ref().is_some_and(|a| a.option == c.id).then(
+                || view! { <span class="tag">{tr(lang, "场景的答案", "scenario's answer")}</span> },
+            );
+            let (nid, oid) = (node.id.clone(), c.id.clone());
+            view! {
+                <button
+                    type="button"
+                    class="answer-btn"
+                    data-testid=format!("answer-{}-{}", node.id, c.id)
+                    aria-pressed=pressed.to_string()
+                    on:click=move |_| {
+                        let (n, o) = (nid.clone(), oid.clone());
+                        st.commit(true, move |u| {
+                            u.answers.insert(n, o);
+                        });
+                        go_after(c);
+                    }
+                >
+                    <span class="answer-label">{pick(lang, &c.label).to_string()}</span>
+                    {auto}
+                </button>
+            }
+        })
+        .collect_view();
+    let auto_note = step.auto.as_ref().map(|a| {
+        let ev = evidence_text(lang, &a.evidence, cat, cur, fx);
+        let said = label_of(node, &a.option, lang);
+        let overridden = step.overridden().then(|| {
+            let nid = node.id.clone();
+            let mine = step
+                .choice
+                .map(|c| pick(lang, &c.label).to_string())
+                .unwrap_or_default();
+            view! {
+                <span class="override">
+                    {match lang {
+                        Lang::Zh => format!(" 你改选了“{mine}”。"),
+                        Lang::En => format!(" You chose “{mine}” instead."),
+                    }}
+                    <button
+                        type="button"
+                        class="chip"
+                        data-testid=format!("use-scenario-{}", node.id)
+                        on:click=move |_| {
+                            let n = nid.clone();
+                            st.commit(true, move |u| {
+                                u.answers.remove(&n);
+                            });
+                            ctx.focus_soon(QUESTION_ID.to_string());
+                        }
+                    >
+                        {tr(lang, "改回场景的答案", "Use the scenario's answer")}
+                    </button>
+                </span>
+            }
+        });
+        view! {
+            <p class="auto-note" data-testid=format!("auto-{}", node.id) data-option=a.option.clone()>
+                <strong>{tr(lang, "来自你的场景：", "From your scenario: ")}</strong>
+                {format!("{ev} → {said}{}", tr(lang, "。", "."))}
+                {overridden}
+            </p>
+        }
+    });
+    let next_choice = step.choice;
+    let can_next = next_choice.is_some();
+    let at_end = matches!(next_choice.and_then(Choice::lead), Some(Lead::Outcome(_)));
+    let ids: Vec<String> = tree.nodes.iter().map(|n| n.id.clone()).collect();
+    view! {
+        <div class="question-card" data-testid=format!("question-{}", node.id)>
+            <p class="step-count">
+                {match lang {
+                    Lang::Zh => format!("第 {} 题", index + 1),
+                    Lang::En => format!("Question {}", index + 1),
+                }}
+            </p>
+            <h4 id=QUESTION_ID tabindex="-1">{pick(lang, &node.question).to_string()}</h4>
+            <p class="help">{pick(lang, &node.help).to_string()}</p>
+            {auto_note}
+            <div class="answers" role="group" aria-labelledby=QUESTION_ID>{options}</div>
+            <p class="source"><span>{tr(lang, "种子原文：", "Seed: ")}</span>{node.source.clone()}</p>
+            <div class="wizard-nav">
+                <button
+                    type="button"
+                    class="nav-btn"
+                    data-testid="wizard-back"
+                    disabled=index == 0
+                    on:click=move |_| {
+                        ctx.cursor.set(index.saturating_sub(1));
+                        ctx.focus_soon(QUESTION_ID.to_string());
+                    }
+                >
+                    {tr(lang, "← 上一题", "← Back")}
+                </button>
+                <button
+                    type="button"
+                    class="nav-btn primary"
+                    data-testid="wizard-next"
+                    disabled=!can_next
+                    on:click=move |_| {
+                        if let Some(c) = next_choice {
+                            go_after(c);
+                        }
+                    }
+                >
+                    {if at_end { tr(lang, "查看推荐 →", "See the recommendation →") } else { tr(lang, "下一题 →", "Next →") }}
+                </button>
+                <button
+                    type="button"
+                    class="nav-btn"
+                    data-testid="wizard-restart"
+                    on:click=move |_| {
+                        let ids = ids.clone();
+                        st.commit(true, move |u| {
+                            for id in &ids {
+                                u.answers.remove(id);
+                            }
+                        });
+                        ctx.cursor.set(0);
+                        ctx.focus_soon(QUESTION_ID.to_string());
+                    }
+                >
+                    {tr(lang, "重新开始", "Start over")}
+                </button>
+            </div>
+        </div>
+    }
+}
