@@ -1,8 +1,9 @@
+use crate::domain::catalog::PurchaseOption;
 use crate::domain::format;
 use crate::domain::scenario::{
-    parse_num, parse_purchase_option, CurrencyView, NumField, Region, Scenario, Workload,
-    PURCHASE_OPTIONS,
+    parse_num, CurrencyView, NumField, Region, Scenario, Workload, PURCHASE_OPTIONS,
 };
+use crate::domain::share::Lang;
 use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
 use crate::ui::state::AppState;
 use gloo::timers::callback::Timeout;
@@ -99,38 +100,20 @@ pub fn NumInput(field: NumField) -> impl IntoView {
 /// USD / CNY / both.
 #[component]
 pub fn CurrencySelect() -> impl IntoView {
-    let st = AppState::expect();
-    let lang = st.lang;
-    let options = [CurrencyView::Usd, CurrencyView::Cny, CurrencyView::Both];
     view! {
-        <div class="field">
-            <label for="input-currency">{move || t(lang.get(), Key::Currency)}</label>
-            <select
-                id="input-currency"
-                data-testid="input-currency"
-                on:change=move |ev| {
-                    if let Some(c) = CurrencyView::parse(&event_target_value(&ev)) {
-                        st.commit(true, |s| s.scenario.currency = c);
-                    }
-                }
-            >
-                {options
-                    .into_iter()
-                    .map(|c| {
-                        let label = move || match c {
-                            CurrencyView::Usd => "USD ($)".to_string(),
-                            CurrencyView::Cny => "CNY (¥)".to_string(),
-                            CurrencyView::Both => t(lang.get(), Key::CurrencyBoth).to_string(),
-                        };
-                        view! {
-                            <option value=c.as_str() selected=move || st.scenario.with(|s| s.currency == c)>
-                                {label}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <EnumSelect
+            id="input-currency"
+            label=|l| t(l, Key::Currency)
+            options=&[CurrencyView::Usd, CurrencyView::Cny, CurrencyView::Both]
+            value=CurrencyView::as_str
+            text=|l, c| match c {
+                CurrencyView::Usd => "USD ($)",
+                CurrencyView::Cny => "CNY (¥)",
+                CurrencyView::Both => t(l, Key::CurrencyBoth),
+            }
+            current=|s| s.currency
+            set=|s, c| s.currency = c
+        />
     }
 }
 
@@ -215,70 +198,85 @@ pub fn FieldGroup(
 /// Where the users are (decides the network latency stage).
 #[component]
 pub fn RegionSelect() -> impl IntoView {
-    let st = AppState::expect();
-    let lang = st.lang;
     view! {
-        <div class="field">
-            <label for="input-region">{move || tr(lang.get(), "用户所在地区", "Where users are")}</label>
-            <select
-                id="input-region"
-                data-testid="input-region"
-                on:change=move |ev| {
-                    if let Some(r) = Region::parse(&event_target_value(&ev)) {
-                        st.commit(true, |u| u.scenario.region = r);
-                    }
-                }
-            >
-                {Region::ALL
-                    .into_iter()
-                    .map(|r| {
-                        let label = move || match r {
-                            Region::Global => tr(lang.get(), "靠近云区域（全球）", "Near the cloud region (global)"),
-                            Region::China => tr(lang.get(), "中国大陆", "Mainland China"),
-                        };
-                        view! {
-                            <option value=r.as_str() selected=move || st.scenario.with(|s| s.region == r)>
-                                {label}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <EnumSelect
+            id="input-region"
+            label=|l| tr(l, "用户所在地区", "Where users are")
+            options=&Region::ALL
+            value=Region::as_str
+            text=|l, r| match r {
+                Region::Global => tr(l, "靠近云区域（全球）", "Near the cloud region (global)"),
+                Region::China => tr(l, "中国大陆", "Mainland China"),
+            }
+            current=|s| s.region
+            set=|s, r| s.region = r
+        />
     }
 }
 
 /// On demand, savings plan, reserved.
 #[component]
 pub fn PurchaseSelect() -> impl IntoView {
+    view! {
+        <EnumSelect
+            id="input-purchase_option"
+            label=|l| tr(l, "购买方式", "Purchase option")
+            options=&PURCHASE_OPTIONS
+            value=PurchaseOption::as_str
+            text=purchase_text
+            current=|s| s.purchase_option
+            set=|s, p| s.purchase_option = p
+            help=|l| tr(l, "用于计算、GPU、容器和数据库实例；有官方价的用官方价，否则用种子 003 的折扣", "Applies to compute, GPU, container and database instances: the record's own price where it has one, otherwise seed 003's discount")
+        />
+    }
+}
+
+/// A labelled `<select>` over the values of an enum, bound to one scenario field: `id` is the
+/// element's id and test id, each option is sent as `value` and worded by `text` in the UI
+/// language, `current` reads the field and `set` writes it (one new history entry a change).
+/// `help`, when given, is shown below the select.
+#[allow(clippy::too_many_arguments)]
+#[component]
+pub fn EnumSelect<T>(
+    id: &'static str,
+    label: fn(Lang) -> &'static str,
+    options: &'static [T],
+    value: fn(T) -> &'static str,
+    text: fn(Lang, T) -> &'static str,
+    current: fn(&Scenario) -> T,
+    set: fn(&mut Scenario, T),
+    #[prop(optional)] help: Option<fn(Lang) -> &'static str>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
     let st = AppState::expect();
     let lang = st.lang;
     view! {
         <div class="field">
-            <label for="input-purchase_option">{move || tr(lang.get(), "购买方式", "Purchase option")}</label>
+            <label for=id>{move || label(lang.get())}</label>
             <select
-                id="input-purchase_option"
-                data-testid="input-purchase_option"
+                id=id
+                data-testid=id
                 on:change=move |ev| {
-                    if let Some(p) = parse_purchase_option(&event_target_value(&ev)) {
-                        st.commit(true, |u| u.scenario.purchase_option = p);
+                    let v = event_target_value(&ev);
+                    if let Some(o) = options.iter().copied().find(|o| value(*o) == v) {
+                        st.commit(true, |u| set(&mut u.scenario, o));
                     }
                 }
             >
-                {PURCHASE_OPTIONS
-                    .into_iter()
-                    .map(|p| {
+                {options
+                    .iter()
+                    .map(|&o| {
                         view! {
-                            <option value=p.as_str() selected=move || st.scenario.with(|s| s.purchase_option == p)>
-                                {move || purchase_text(lang.get(), p)}
+                            <option value=value(o) selected=move || st.scenario.with(|s| current(s) == o)>
+                                {move || text(lang.get(), o)}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <p class="field-help">
-                {move || tr(lang.get(), "用于计算、GPU、容器和数据库实例；有官方价的用官方价，否则用种子 003 的折扣", "Applies to compute, GPU, container and database instances: the record's own price where it has one, otherwise seed 003's discount")}
-            </p>
+            {help.map(|h| view! { <p class="field-help">{move || h(lang.get())}</p> })}
         </div>
     }
 }
