@@ -70,7 +70,8 @@ out=BENCHMARKS.md
   echo
   echo "## In the browser (\`node tests/bench/browser.mjs\`, headless Chromium, release dist/)"
   echo
-  browser_json=$(node tests/bench/browser.mjs 2>/dev/null | tail -1 || true)
+  browser_json=$(node tests/bench/browser.mjs 2>/tmp/bench-browser.err | tail -1 || true)
+  [ -n "$browser_json" ] || browser_json="failed: $(grep -m1 -E 'Error|error' /tmp/bench-browser.err || tail -1 /tmp/bench-browser.err)"
   echo '```json'
   echo "$browser_json"
   echo '```'
@@ -81,7 +82,7 @@ out=BENCHMARKS.md
   echo
   echo "Mobile is Lighthouse's default preset (simulated slow 4G, 4× CPU slowdown); desktop its desktop preset. Scores out of 100; targets: performance >= 95, accessibility >= 95. Full reports: target/lighthouse/*.json."
   echo
-  node tests/bench/lighthouse.mjs 2>/dev/null || echo "(lighthouse failed: run \`node tests/bench/lighthouse.mjs\` to see why)"
+  node tests/bench/lighthouse.mjs 2>/tmp/bench-lighthouse.err || echo "(lighthouse failed: run \`node tests/bench/lighthouse.mjs\` to see why)"
   echo
   echo "The whole \`make bench\` took $(( $(date +%s) - bench_start )) s."
   if [ -f docs/bench-notes.md ]; then

@@ -3,8 +3,9 @@
 // first render of the comparison. Prints one JSON line.
 import { launch, serve } from "../e2e/lib.mjs";
 
-const PORT = 8181;
-const server = await serve(PORT);
+// a free port, so that two runs on one machine do not collide
+const server = await serve(0);
+const PORT = server.address().port;
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();

@@ -11,7 +11,6 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { startServer } from "../e2e/serve.mjs";
 
-const PORT = Number(process.env.LH_PORT || 8282);
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const FLAGS = [
   "--headless=new",
@@ -35,7 +34,9 @@ const PRESETS = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
-const server = await startServer({ dir: process.env.DIST_DIR || "dist", port: PORT });
+// a free port, so that two runs on one machine do not collide
+const server = await startServer({ dir: process.env.DIST_DIR || "dist", port: 0 });
+const PORT = server.address().port;
 mkdirSync("target/lighthouse", { recursive: true });
 const rows = [];
 try {
