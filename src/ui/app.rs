@@ -40,7 +40,8 @@ fn Shell() -> impl IntoView {
     let embed = Memo::new(move |_| st.decoded.with(|d| d.0.embed));
     let body = move || match page.get() {
         Page::Compare => view! { <ComparePage /> }.into_any(),
-        Page::Catalog => view! { <main class="layout-wide"><CatalogPage /></main> }.into_any(),
+        // the decide page places its own notice under its heading
+        Page::Catalog => view! { <main class="layout-wide"><UrlNotice /><CatalogPage /></main> }.into_any(),
         Page::Decide => view! { <main class="layout-wide"><DecidePage /></main> }.into_any(),
     };
     view! {
