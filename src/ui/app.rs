@@ -41,7 +41,9 @@ fn Shell() -> impl IntoView {
     let body = move || match page.get() {
         Page::Compare => view! { <ComparePage /> }.into_any(),
         // the decide page places its own notice under its heading
-        Page::Catalog => view! { <main class="layout-wide"><UrlNotice /><CatalogPage /></main> }.into_any(),
+        Page::Catalog => {
+            view! { <main class="layout-wide"><UrlNotice /><CatalogPage /></main> }.into_any()
+        }
         Page::Decide => view! { <main class="layout-wide"><DecidePage /></main> }.into_any(),
     };
     view! {
