@@ -302,7 +302,7 @@ fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl 
     let pinned = m.pinned.as_deref() == Some(id.as_str());
     let (id_pin, id_hide) = (id.clone(), id.clone());
     view! {
-        <article
+        <div
             class=if pinned { "plan-col pinned" } else { "plan-col" }
             role="listitem"
             data-testid=format!("plan-{id}")
@@ -367,6 +367,6 @@ fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl 
             <a class="to-breakdown" href=format!("#breakdown-{id}") data-testid=format!("to-breakdown-{id}")>
                 {tr(lang, "查看明细 ↓", "See the breakdown ↓")}
             </a>
-        </article>
+        </div>
     }
 }
