@@ -68,6 +68,12 @@ out=BENCHMARKS.md
   fuzz=$(FUZZ_CASES=1000000 cargo test --release --test fuzz_url 2>&1 | grep -E "test result|panicked" || true)
   echo "\`$fuzz\` — 10⁶ generated query strings per property (structured and raw bytes), $(( $(date +%s) - fuzz_start )) s."
   echo
+  echo "## Custom-prices importer fuzzing (\`FUZZ_CASES=1000000 cargo test --release --test fuzz_overrides\`)"
+  echo
+  fuzz_start=$(date +%s)
+  fuzz=$(FUZZ_CASES=1000000 cargo test --release --test fuzz_overrides 2>&1 | grep -E "test result|panicked" || true)
+  echo "\`$fuzz\` — 10⁶ cases per property (generated valid and invalid files checked against a model, mutations of the committed corpus in \`tests/corpus/overrides/\`, random bytes, deep nesting; the 70 KB-file property runs 10⁴), $(( $(date +%s) - fuzz_start )) s."
+  echo
   echo "## In the browser (\`node tests/bench/browser.mjs\`, headless Chromium, release dist/)"
   echo
   browser_json=$(node tests/bench/browser.mjs 2>/tmp/bench-browser.err | tail -1 || true)
