@@ -311,3 +311,39 @@ mod decide_inputs {
         assert_eq!(encode(&st), "v=1&gu=1000000000&gr=1000&gm=1&gp=5");
     }
 }
+
+#[test]
+fn switching_workload_takes_the_preset_keeps_money_settings_and_resets_the_decide_inputs() {
+    // a seed 000 link with a changed scenario, hidden and pinned plans, decide inputs, an answer
+    let q = "?v=1&u=5000&cur=both&fx=7.3&hide=s000-local&pin=s000-fargate\
+             &bx=users&gu=50&gr=20&gm=36&gl=0&gp=4&a.s000-production=yes&view=decide";
+    let (mut st, issues) = decode(q);
+    assert!(issues.is_empty(), "{issues:?}");
+    st.switch_workload(Workload::S003);
+    // what the link now says: seed 003's preset with the kept currency and rate, the page and
+    // the answer; nothing else (no users, no hidden/pinned plans, no decide inputs)
+    assert_eq!(st.scenario.workload, Workload::S003);
+    assert_eq!(st.scenario.users, Scenario::preset(Workload::S003).users);
+    assert_eq!(st.scenario.currency, CurrencyView::Both);
+    assert_eq!(st.scenario.fx_rate, 7.3);
+    assert!(st.hidden.is_empty());
+    assert_eq!(st.pinned, None);
+    assert_eq!(st.decide, Default::default());
+    assert_eq!(
+        st.answers.get("s000-production").map(String::as_str),
+        Some("yes")
+    );
+    let mut pairs: Vec<String> = encode(&st).split('&').map(String::from).collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            "a.s000-production=yes",
+            "cur=both",
+            "fx=7.3",
+            "v=1",
+            "view=decide",
+            "wl=s003"
+        ]
+    );
+}

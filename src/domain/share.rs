@@ -348,6 +348,21 @@ pub struct UrlState {
     pub decide: DecideParams,
 }
 
+impl UrlState {
+    /// Switches to another workload the way the workload picker and the decide page's tree
+    /// tabs both do: the workload's preset scenario (keeping the chosen currency and FX rate),
+    /// every plan shown again, nothing pinned, and the decide page's driver and growth inputs
+    /// back to the new tree's defaults. Answers stay: their keys name their own tree's nodes.
+    pub fn switch_workload(&mut self, w: Workload) {
+        let keep = (self.scenario.currency, self.scenario.fx_rate);
+        self.scenario = Scenario::preset(w);
+        (self.scenario.currency, self.scenario.fx_rate) = keep;
+        self.hidden.clear();
+        self.pinned = None;
+        self.decide = DecideParams::default();
+    }
+}
+
 /// What was wrong with one parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub enum UrlProblem {

@@ -195,13 +195,8 @@ fn TreeTabs() -> impl IntoView {
                                             u.decide.set_tree(w);
                                         }
                                     } else if u.scenario.workload != w {
-                                        let keep = (u.scenario.currency, u.scenario.fx_rate);
-                                        u.scenario = Scenario::preset(w);
-                                        (u.scenario.currency, u.scenario.fx_rate) = keep;
-                                        u.hidden.clear();
-                                        u.pinned = None;
-                                        // the seed's own driver and growth defaults
-                                        u.decide = DecideParams::default();
+                                        // the seed's preset and its own driver and growth defaults
+                                        u.switch_workload(w);
                                     }
                                 });
                             }

@@ -141,13 +141,7 @@ pub fn WorkloadPicker() -> impl IntoView {
                                 value=w.as_str()
                                 prop:checked=move || current.get() == w
                                 on:change=move |_| {
-                                    st.commit(true, |u| {
-                                        let keep = (u.scenario.currency, u.scenario.fx_rate);
-                                        u.scenario = Scenario::preset(w);
-                                        (u.scenario.currency, u.scenario.fx_rate) = keep;
-                                        u.hidden.clear();
-                                        u.pinned = None;
-                                    })
+                                    st.commit(true, |u| u.switch_workload(w))
                                 }
                             />
                             <span class="workload-name">{move || workload_text(lang.get(), w).0}</span>
