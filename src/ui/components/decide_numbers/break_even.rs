@@ -1,6 +1,6 @@
 //! Break-even points along a driver, with a chart drawn from the exact pieces.
 
-use super::tree_plans;
+use super::{tree_memo, tree_plans};
 use crate::domain::analysis::{break_even, cost_curve, Axis, BreakEven, CostCurve, CrossKind};
 use crate::domain::decide_chart::{breakeven_chart, DecideChartText};
 use crate::domain::decision::walk;
@@ -9,9 +9,7 @@ use crate::domain::money::{Currency, Fx};
 use crate::domain::plan::Plan;
 use crate::domain::share::Lang;
 use crate::ui::components::chart::ChartFigure;
-use crate::ui::components::decide_page::{
-    active_tree, money_in, per_month, plan_name, view_currency, DecideCtx,
-};
+use crate::ui::components::decide_page::{money_in, per_month, plan_name, view_currency};
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -54,46 +52,40 @@ struct BreakEvenModel {
 pub fn BreakEvenPanel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let ctx = DecideCtx::expect();
-    let model = Memo::new(move |_| {
-        let custom = ctx.custom_tree.get();
-        let cat = st.catalog.as_ref().ok()?;
-        st.decoded.with(|(u, _)| {
-            let s = &u.scenario;
-            let tree = active_tree(s.workload, custom)?;
-            // the driver in the URL (`bx`), else the tree's default
-            let axis = u.decide.axis(tree.workload);
-            let plans = tree_plans(cat, tree);
-            let span = axis.span(s);
-            let curves: Vec<CostCurve> = plans
-                .iter()
-                .map(|p| cost_curve(p, s, cat, axis, span))
-                .collect();
-            let outcome = walk(tree, s, cat, &u.answers)
-                .outcome
-                .map(|o| o.plan.clone());
-            let value = axis.value(s);
-            let recommended = outcome.and_then(|o| plans.iter().position(|p| p.id == o));
-            // without a recommendation yet, the cheapest plan at the scenario's value
-            let cheapest = (0..plans.len())
-                .min_by(|&i, &j| curves[i].at(value).total_cmp(&curves[j].at(value)));
-            let anchor = recommended.or(cheapest)?;
-            let rows = (0..plans.len())
-                .filter(|&b| b != anchor)
-                .map(|b| (anchor, b, break_even(&curves[anchor], &curves[b])))
-                .collect();
-            let (cur, fx) = view_currency(s);
-            Some(BreakEvenModel {
-                axis,
-                value,
-                recommended: recommended.is_some(),
-                span,
-                plans,
-                curves,
-                rows,
-                cur,
-                fx,
-            })
+    let model = tree_memo(move |cat, u, tree| {
+        let s = &u.scenario;
+        // the driver in the URL (`bx`), else the tree's default
+        let axis = u.decide.axis(tree.workload);
+        let plans = tree_plans(cat, tree);
+        let span = axis.span(s);
+        let curves: Vec<CostCurve> = plans
+            .iter()
+            .map(|p| cost_curve(p, s, cat, axis, span))
+            .collect();
+        let outcome = walk(tree, s, cat, &u.answers)
+            .outcome
+            .map(|o| o.plan.clone());
+        let value = axis.value(s);
+        let recommended = outcome.and_then(|o| plans.iter().position(|p| p.id == o));
+        // without a recommendation yet, the cheapest plan at the scenario's value
+        let cheapest =
+            (0..plans.len()).min_by(|&i, &j| curves[i].at(value).total_cmp(&curves[j].at(value)));
+        let anchor = recommended.or(cheapest)?;
+        let rows = (0..plans.len())
+            .filter(|&b| b != anchor)
+            .map(|b| (anchor, b, break_even(&curves[anchor], &curves[b])))
+            .collect();
+        let (cur, fx) = view_currency(s);
+        Some(BreakEvenModel {
+            axis,
+            value,
+            recommended: recommended.is_some(),
+            span,
+            plans,
+            curves,
+            rows,
+            cur,
+            fx,
         })
     });
     let chart = Memo::new(move |_| {

@@ -1,12 +1,10 @@
 //! Committed vs on-demand prices: months of use to break even, and GPU hours a day.
 
-use super::tree_plans;
+use super::{tree_memo, tree_plans};
 use crate::domain::analysis::{commitments, gpu_hours_break_even, Commitment, GpuHoursBreakEven};
 use crate::domain::format;
 use crate::domain::plan::Plan;
-use crate::ui::components::decide_page::{
-    active_tree, money_in, plan_name, view_currency, DecideCtx,
-};
+use crate::ui::components::decide_page::{money_in, plan_name, view_currency};
 use crate::ui::i18n::{purchase_text, tr};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -23,26 +21,20 @@ struct CommitRow {
 pub fn CommitmentPanel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let ctx = DecideCtx::expect();
-    let model = Memo::new(move |_| {
-        let custom = ctx.custom_tree.get();
-        let cat = st.catalog.as_ref().ok()?;
-        st.decoded.with(|(u, _)| {
-            let s = &u.scenario;
-            let tree = active_tree(s.workload, custom)?;
-            let rows: Vec<CommitRow> = tree_plans(cat, tree)
-                .into_iter()
-                .flat_map(|p| {
-                    let gpus = gpu_hours_break_even(p, s, cat);
-                    commitments(p, s, cat).into_iter().map(move |c| CommitRow {
-                        plan: p,
-                        gpu: gpus.iter().find(|g| g.option == c.option).cloned(),
-                        c,
-                    })
+    let model = tree_memo(move |cat, u, tree| {
+        let s = &u.scenario;
+        let rows: Vec<CommitRow> = tree_plans(cat, tree)
+            .into_iter()
+            .flat_map(|p| {
+                let gpus = gpu_hours_break_even(p, s, cat);
+                commitments(p, s, cat).into_iter().map(move |c| CommitRow {
+                    plan: p,
+                    gpu: gpus.iter().find(|g| g.option == c.option).cloned(),
+                    c,
                 })
-                .collect();
-            Some((rows, view_currency(s)))
-        })
+            })
+            .collect();
+        Some((rows, view_currency(s)))
     });
     move || {
         let (rows, (cur, fx)) = model.get()?;

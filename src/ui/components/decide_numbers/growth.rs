@@ -1,17 +1,15 @@
 //! The growth timeline: the cheapest plan that fits month by month, and when to migrate.
 
-use super::tree_plans;
+use super::{tree_memo, tree_plans};
 use crate::domain::analysis::{check_path, growth, GrowthInput, PathCheck, PathGap, Timeline};
 use crate::domain::decide_chart::{growth_chart, DecideChartText};
 use crate::domain::format;
 use crate::domain::money::{Currency, Fx};
 use crate::domain::plan::Plan;
-use crate::domain::scenario::{parse_bounded, Scenario};
+use crate::domain::scenario::parse_bounded;
 use crate::domain::share::{DecideField, Lang};
 use crate::ui::components::chart::ChartFigure;
-use crate::ui::components::decide_page::{
-    active_tree, money_in, per_month, plan_name, view_currency, DecideCtx,
-};
+use crate::ui::components::decide_page::{money_in, per_month, plan_name, view_currency};
 use crate::ui::components::scenario_form::DEBOUNCE;
 use crate::ui::i18n::{reject_text, tr};
 use crate::ui::state::AppState;
@@ -100,31 +98,25 @@ fn gap_text(lang: Lang, g: &PathGap, months: usize) -> String {
 pub fn GrowthPanel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let ctx = DecideCtx::expect();
-    let model = Memo::new(move |_| {
-        let custom = ctx.custom_tree.get();
-        let cat = st.catalog.as_ref().ok()?;
-        st.decoded.with(|(u, _)| {
-            let s: &Scenario = &u.scenario;
-            let tree = active_tree(s.workload, custom)?;
-            // the inputs in the URL (`gu`, `gr`, `gm`, `gl`, `gp`), else the tree's defaults
-            let input = u.decide.growth(tree.workload);
-            let plans = tree_plans(cat, tree);
-            let timeline = growth(s, cat, &plans, &input);
-            let check = tree
-                .migration_path
-                .as_ref()
-                .map(|mp| check_path(&mp.plans, &timeline));
-            let (cur, fx) = view_currency(s);
-            Some(GrowthModel {
-                input,
-                plans,
-                timeline,
-                check,
-                seed: tree.seed.clone(),
-                cur,
-                fx,
-            })
+    let model = tree_memo(move |cat, u, tree| {
+        let s = &u.scenario;
+        // the inputs in the URL (`gu`, `gr`, `gm`, `gl`, `gp`), else the tree's defaults
+        let input = u.decide.growth(tree.workload);
+        let plans = tree_plans(cat, tree);
+        let timeline = growth(s, cat, &plans, &input);
+        let check = tree
+            .migration_path
+            .as_ref()
+            .map(|mp| check_path(&mp.plans, &timeline));
+        let (cur, fx) = view_currency(s);
+        Some(GrowthModel {
+            input,
+            plans,
+            timeline,
+            check,
+            seed: tree.seed.clone(),
+            cur,
+            fx,
         })
     });
     // Writes one change to the URL: `push` for a deliberate step (a checkbox), else the
