@@ -20,9 +20,9 @@ out=BENCHMARKS.md
   echo
   node scripts/sizes.mjs dist node_modules/echarts/dist/echarts.min.js
   echo
-  echo "## Native (\`cargo bench --bench estimate -- --noplot\`, criterion)"
+  echo "## Native (\`cargo bench -p deploycalc-core --bench estimate -- --noplot\`, criterion)"
   echo
-  bench_raw=$(cargo bench --bench estimate -- --noplot 2>/dev/null || true)
+  bench_raw=$(cargo bench -p deploycalc-core --bench estimate -- --noplot 2>/dev/null || true)
   bench_out=$(echo "$bench_raw" | grep -E '^[a-z_0-9]+|time:|thrpt:' || true)
   echo '```'
   echo "$bench_out"
@@ -62,16 +62,16 @@ out=BENCHMARKS.md
   echo
   echo "Target: >= 100,000 native evaluations per second (one evaluation = one plan estimate for one scenario; see docs/bench-notes.md for the others)."
   echo
-  echo "## URL decoder fuzzing (\`FUZZ_CASES=1000000 cargo test --release --test fuzz_url\`)"
+  echo "## URL decoder fuzzing (\`FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_url\`)"
   echo
   fuzz_start=$(date +%s)
-  fuzz=$(FUZZ_CASES=1000000 cargo test --release --test fuzz_url 2>&1 | grep -E "test result|panicked" || true)
+  fuzz=$(FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_url 2>&1 | grep -E "test result|panicked" || true)
   echo "\`$fuzz\` — 10⁶ generated query strings per property (structured and raw bytes), $(( $(date +%s) - fuzz_start )) s."
   echo
-  echo "## Custom-prices importer fuzzing (\`FUZZ_CASES=1000000 cargo test --release --test fuzz_overrides\`)"
+  echo "## Custom-prices importer fuzzing (\`FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_overrides\`)"
   echo
   fuzz_start=$(date +%s)
-  fuzz=$(FUZZ_CASES=1000000 cargo test --release --test fuzz_overrides 2>&1 | grep -E "test result|panicked" || true)
+  fuzz=$(FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_overrides 2>&1 | grep -E "test result|panicked" || true)
   echo "\`$fuzz\` — 10⁶ cases per property (generated valid and invalid files checked against a model, mutations of the committed corpus in \`tests/corpus/overrides/\`, random bytes, deep nesting; the 70 KB-file property runs 10⁴), $(( $(date +%s) - fuzz_start )) s."
   echo
   echo "## In the browser (\`node tests/bench/browser.mjs\`, headless Chromium, release dist/)"

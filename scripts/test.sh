@@ -46,10 +46,13 @@ run() {
 }
 
 run fmt check cargo fmt --all -- --check
-run clippy-host check cargo clippy --all-targets --locked -- -D warnings
-run clippy-wasm check cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
-run native cargo cargo test --locked
-run browser cargo cargo test --target wasm32-unknown-unknown --test web --locked
+# host: the engine and its tests/benches (the web package is only built for wasm)
+run clippy-host check cargo clippy -p deploycalc-core --all-targets --locked -- -D warnings
+# wasm: the web package and, as a workspace member it depends on, the engine
+run clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p deploycalc --lib --bins --tests --locked -- -D warnings
+# the engine's one native test binary (crates/core/tests/it) and its unit tests
+run native cargo cargo test -p deploycalc-core --locked
+run browser cargo cargo test --target wasm32-unknown-unknown -p deploycalc --test web --locked
 run dist check trunk build --release
 # a debug build for tests/e2e/robust.test.mjs: only debug builds have the `?__panic=1` trigger
 # that shows the crash box (its wasm dependencies are compiled by the browser step above)

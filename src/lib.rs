@@ -1,6 +1,6 @@
 //! DeployCalc (部署方案计算器): compare ways to deploy an AI application, in the browser.
 //!
-//! `domain` is pure Rust and holds every computation; `ui` is a thin Leptos layer.
+//! This package is the thin Leptos layer: every computation lives in `deploycalc_core`
+//! (crates/core), which cannot depend on Leptos or the browser.
 
-pub mod domain;
 pub mod ui;

@@ -1,8 +1,5 @@
 //! The shell: header, scenario form, results, assumptions.
 
-use crate::domain::scenario::{NumField, Scenario};
-use crate::domain::share::Lang;
-use crate::domain::share::Page;
 use crate::ui::components::assumptions::Assumptions;
 use crate::ui::components::catalog_page::CatalogPage;
 use crate::ui::components::chart::provide_echarts;
@@ -18,6 +15,9 @@ use crate::ui::components::share_bar::{EmbedBar, ShareBar};
 use crate::ui::components::url_notice::UrlNotice;
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::{AppState, UrlSync};
+use deploycalc_core::model::scenario::{NumField, Scenario};
+use deploycalc_core::url::Lang;
+use deploycalc_core::url::Page;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 

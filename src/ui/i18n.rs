@@ -1,7 +1,7 @@
 //! zh + en strings. Keys are an enum, so a missing translation is a compile error.
 
-use crate::domain::scenario::Reject;
-use crate::domain::share::{Lang, UrlProblem};
+use deploycalc_core::model::scenario::Reject;
+use deploycalc_core::url::{Lang, UrlProblem};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -118,7 +118,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
 
 /// Why an input was rejected, in words.
 pub fn reject_text(lang: Lang, r: &Reject) -> String {
-    let num = |x: f64| crate::domain::format::number(x, if x.fract() == 0.0 { 0 } else { 2 });
+    let num =
+        |x: f64| deploycalc_core::report::format::number(x, if x.fract() == 0.0 { 0 } else { 2 });
     match (lang, r) {
         (Lang::Zh, Reject::NotANumber) => "请输入数字".into(),
         (Lang::En, Reject::NotANumber) => "Enter a number".into(),
@@ -148,7 +149,7 @@ pub fn url_problem_text(lang: Lang, p: &UrlProblem) -> String {
 }
 
 /// Picks the zh or en text of a catalog record.
-pub fn pick(lang: Lang, text: &crate::domain::catalog::I18nText) -> &str {
+pub fn pick(lang: Lang, text: &deploycalc_core::model::catalog::I18nText) -> &str {
     match lang {
         Lang::Zh => &text.zh,
         Lang::En => &text.en,
@@ -156,8 +157,8 @@ pub fn pick(lang: Lang, text: &crate::domain::catalog::I18nText) -> &str {
 }
 
 /// A price unit in words ("hour" / "小时").
-pub fn unit_text(lang: Lang, u: crate::domain::catalog::Unit) -> &'static str {
-    use crate::domain::catalog::Unit::*;
+pub fn unit_text(lang: Lang, u: deploycalc_core::model::catalog::Unit) -> &'static str {
+    use deploycalc_core::model::catalog::Unit::*;
     match (lang, u) {
         (Lang::Zh, Hour) => "小时",
         (Lang::En, Hour) => "hour",
@@ -223,9 +224,9 @@ pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
 /// Label, unit and help text of a numeric scenario field.
 pub fn field_text(
     lang: Lang,
-    f: crate::domain::scenario::NumField,
+    f: deploycalc_core::model::scenario::NumField,
 ) -> (&'static str, &'static str, &'static str) {
-    use crate::domain::scenario::NumField::*;
+    use deploycalc_core::model::scenario::NumField::*;
     let (zh, en) = match f {
         Users => (
             ("月活跃用户", "人", "用于每用户成本；按用户数看成本曲线"),
@@ -337,9 +338,9 @@ pub fn field_text(
 /// Name and one-line description of a workload preset.
 pub fn workload_text(
     lang: Lang,
-    w: crate::domain::scenario::Workload,
+    w: deploycalc_core::model::scenario::Workload,
 ) -> (&'static str, &'static str) {
-    use crate::domain::scenario::Workload::*;
+    use deploycalc_core::model::scenario::Workload::*;
     match (lang, w) {
         (Lang::Zh, S000) => ("语音 AI 应用", "ASR + LLM + TTS 语音助手（种子 000）"),
         (Lang::En, S000) => ("Voice AI app", "ASR + LLM + TTS voice assistant (seed 000)"),
@@ -378,8 +379,8 @@ pub fn workload_text(
 }
 
 /// A cost category in words.
-pub fn category_text(lang: Lang, c: crate::domain::catalog::Category) -> &'static str {
-    use crate::domain::catalog::Category::*;
+pub fn category_text(lang: Lang, c: deploycalc_core::model::catalog::Category) -> &'static str {
+    use deploycalc_core::model::catalog::Category::*;
     let (zh, en) = match c {
         Compute => ("计算", "Compute"),
         Gpu => ("GPU", "GPU"),
@@ -409,8 +410,8 @@ pub fn category_text(lang: Lang, c: crate::domain::catalog::Category) -> &'stati
 }
 
 /// A latency stage in words.
-pub fn stage_text(lang: Lang, s: crate::domain::plan::Stage) -> &'static str {
-    use crate::domain::plan::Stage::*;
+pub fn stage_text(lang: Lang, s: deploycalc_core::model::catalog::plan::Stage) -> &'static str {
+    use deploycalc_core::model::catalog::plan::Stage::*;
     let (zh, en) = match s {
         Asr => ("语音识别", "ASR"),
         Llm => ("LLM", "LLM"),
@@ -425,8 +426,11 @@ pub fn stage_text(lang: Lang, s: crate::domain::plan::Stage) -> &'static str {
 }
 
 /// A purchase option in words.
-pub fn purchase_text(lang: Lang, p: crate::domain::catalog::PurchaseOption) -> &'static str {
-    use crate::domain::catalog::PurchaseOption::*;
+pub fn purchase_text(
+    lang: Lang,
+    p: deploycalc_core::model::catalog::PurchaseOption,
+) -> &'static str {
+    use deploycalc_core::model::catalog::PurchaseOption::*;
     let (zh, en) = match p {
         OnDemand => ("按需", "On demand"),
         Spot => ("Spot / 抢占式", "Spot"),

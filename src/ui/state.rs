@@ -1,9 +1,9 @@
 //! One source of truth: the URL. The scenario, the language and the rejected parameters are
 //! memos derived from the router's location; inputs write back with replaceState.
 
-use crate::domain::catalog::{self, Catalog, CatalogError};
-use crate::domain::scenario::Scenario;
-use crate::domain::share::{self, Lang, UrlIssue, UrlState};
+use deploycalc_core::model::catalog::{self, Catalog, CatalogError};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::url::{self, Lang, UrlIssue, UrlState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -32,11 +32,7 @@ impl AppState {
         perf_mark("dc-commit");
         let mut state = self.decoded.get_untracked().0;
         change(&mut state);
-        let path = format!(
-            "{}?{}",
-            self.pathname.get_untracked(),
-            share::encode(&state)
-        );
+        let path = format!("{}?{}", self.pathname.get_untracked(), url::encode(&state));
         let options = NavigateOptions {
             resolve: false,
             replace: !push,
@@ -74,7 +70,7 @@ fn browser_lang() -> Lang {
 pub fn UrlSync(children: Children) -> impl IntoView {
     let location = use_location();
     let search = location.search;
-    let decoded = Memo::new(move |_| share::decode(&search.get()));
+    let decoded = Memo::new(move |_| url::decode(&search.get()));
     let scenario = Memo::new(move |_| decoded.with(|d| d.0.scenario.clone()));
     let fallback = browser_lang();
     let lang = Memo::new(move |_| decoded.with(|d| d.0.lang).unwrap_or(fallback));

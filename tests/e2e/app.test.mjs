@@ -109,7 +109,7 @@ for (const width of [390, 1280]) {
   }
 }
 
-const FIXTURE = JSON.parse(fs.readFileSync("tests/fixtures/workload_totals.json", "utf8"));
+const FIXTURE = JSON.parse(fs.readFileSync("crates/core/tests/fixtures/workload_totals.json", "utf8"));
 
 test("each of the five workloads shows its plans with the engine's totals", async () => {
   const { page, context } = await open(browser, ROOT + "?lang=en&cur=both");

@@ -1,7 +1,7 @@
-use crate::domain::format;
-use crate::domain::money::HOURS_PER_MONTH;
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::model::money::HOURS_PER_MONTH;
+use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 /// The named constants behind every figure.
@@ -54,7 +54,7 @@ pub fn Assumptions() -> impl IntoView {
                         type="button"
                         class="link-btn"
                         data-testid="assumptions-catalog"
-                        on:click=move |_| st.commit(true, |u| u.page = crate::domain::share::Page::Catalog)
+                        on:click=move |_| st.commit(true, |u| u.page = deploycalc_core::url::Page::Catalog)
                     >
                         {move || crate::ui::i18n::tr(lang.get(), "查看全部价格、来源和日期（价格目录）→", "See every price with its source and date (catalog) →")}
                     </button>

@@ -1,11 +1,11 @@
 //! Charts through charming. ECharts (vendored) is loaded after first render; each chart keeps
 //! one ECharts handle and updates its option in place.
 
-use crate::domain::chart::{line_breakdown, ChartText};
-use crate::domain::plan::Plan;
 use crate::ui::components::plan_card::CardModel;
 use crate::ui::i18n::{pick, t, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::report::chart::{line_breakdown, ChartText};
 use leptos::prelude::*;
 
 /// Whether the `echarts` global is available. Provided by [`provide_echarts`].

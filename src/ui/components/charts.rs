@@ -2,19 +2,21 @@
 //! stages against the target, and a radar of scores. Each has a title, axis units and its data
 //! as a table for screen readers.
 
-use crate::domain::chart::{
-    cost_by_category, cost_curves as curve_chart, latency_stages, radar, CompareText,
-};
-use crate::domain::compare::{category_stacks, cost_curves, scores, stage_matrix, CurveAxis};
-use crate::domain::format;
-use crate::domain::money::Currency;
 use crate::ui::components::chart::ChartFigure;
 use crate::ui::components::compare::use_compare;
 use crate::ui::i18n::{category_text, pick, stage_text, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::compare::{
+    category_stacks, cost_curves, scores, stage_matrix, CurveAxis,
+};
+use deploycalc_core::model::money::Currency;
+use deploycalc_core::report::chart::{
+    cost_by_category, cost_curves as curve_chart, latency_stages, radar, CompareText,
+};
+use deploycalc_core::report::format;
 use leptos::prelude::*;
 
-fn unit_per_month(c: Currency, lang: crate::domain::share::Lang) -> String {
+fn unit_per_month(c: Currency, lang: deploycalc_core::url::Lang) -> String {
     format!("{} / {}", c.symbol(), tr(lang, "月", "month"))
 }
 

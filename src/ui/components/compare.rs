@@ -2,13 +2,13 @@
 //! capacity, privacy, ops and badges; hide / show / pin. Every figure comes from
 //! `domain::compare`.
 
-use crate::domain::compare::{compare, visible, Badge, PlanRow};
-use crate::domain::estimate::{CapacityStatus, Meets};
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx, MoneyRange};
-use crate::domain::share::Lang;
 use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::compare::{compare, visible, Badge, PlanRow};
+use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
+use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -23,7 +23,7 @@ pub struct CompareModel {
     pub currencies: Vec<Currency>,
     pub fx: Fx,
     pub users: f64,
-    pub today: crate::domain::catalog::Date,
+    pub today: deploycalc_core::model::catalog::Date,
 }
 
 impl CompareModel {
@@ -79,7 +79,7 @@ pub fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
     }
 }
 
-fn ms_text(r: crate::domain::money::Range<f64>) -> String {
+fn ms_text(r: deploycalc_core::model::money::Range<f64>) -> String {
     let f = |x: f64| {
         if x >= 1000.0 {
             format!("{} s", format::number(x / 1000.0, 2))

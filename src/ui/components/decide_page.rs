@@ -2,17 +2,17 @@
 //! support or challenge the outcome (break-even points, commitments, a growth timeline).
 //! Every figure comes from `domain::decision` and `domain::analysis`; this layer lays it out.
 
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{tree_for, trees, DecisionTree};
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx};
-use crate::domain::scenario::{Scenario, Workload};
-use crate::domain::share::{DecideParams, Lang};
 use crate::ui::components::decide_numbers::{BreakEvenPanel, CommitmentPanel, GrowthPanel};
 use crate::ui::components::decide_wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
 use crate::ui::components::url_notice::UrlNotice;
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::decision::{tree_for, trees, DecisionTree};
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::report::format;
+use deploycalc_core::url::{DecideParams, Lang};
 use leptos::prelude::*;
 
 /// What the decide page's components share.

@@ -1,16 +1,16 @@
 //! CSV / JSON / Markdown downloads of the comparison as shown (see `domain::export`).
 
-use crate::domain::catalog::{Date, Unit};
-use crate::domain::estimate::LineState;
-use crate::domain::export::{
-    file_name, report, to_csv, to_json, to_markdown, Format, Label, View, Words,
-};
-use crate::domain::overrides::CustomPrices;
-use crate::domain::share::Lang;
 use crate::ui::components::compare::CompareModel;
 use crate::ui::components::share_bar::full_url;
 use crate::ui::i18n::{t, tr, unit_text, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::estimate::LineState;
+use deploycalc_core::model::catalog::{Date, Unit};
+use deploycalc_core::model::custom_prices::CustomPrices;
+use deploycalc_core::report::export::{
+    file_name, report, to_csv, to_json, to_markdown, Format, Label, View, Words,
+};
+use deploycalc_core::url::Lang;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};

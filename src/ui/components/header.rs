@@ -1,6 +1,6 @@
-use crate::domain::share::{Lang, Page};
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::url::{Lang, Page};
 use leptos::prelude::*;
 
 /// Product name, tagline and the language switch.

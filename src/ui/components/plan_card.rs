@@ -1,19 +1,19 @@
 //! A plan's breakdown: its lines (quantity, unit price, subtotal range) with source, as-of
 //! date, confidence and stale flag, the seed audit notes, pros and cons, and its chart.
 
-use crate::domain::audit::LineAudit;
-use crate::domain::catalog_table::{is_stale, source_url};
-use crate::domain::compare::PlanRow;
-use crate::domain::estimate::{LineEstimate, LineState};
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx, MoneyRange};
-use crate::domain::plan::Plan;
-use crate::domain::purchase::Adjustment;
-use crate::domain::share::Lang;
 use crate::ui::components::chart::BreakdownChart;
 use crate::ui::components::compare::{money_text, use_compare};
 use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::audit::LineAudit;
+use deploycalc_core::engine::compare::PlanRow;
+use deploycalc_core::engine::estimate::{LineEstimate, LineState};
+use deploycalc_core::engine::purchase::Adjustment;
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::report::catalog_table::{is_stale, source_url};
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// What one breakdown shows, derived in one memo from the comparison. Render closures read
@@ -25,7 +25,7 @@ pub struct CardModel {
     /// Currencies to show, primary first.
     pub currencies: Vec<Currency>,
     pub fx: Fx,
-    pub today: crate::domain::catalog::Date,
+    pub today: deploycalc_core::model::catalog::Date,
 }
 
 impl CardModel {

@@ -2,16 +2,18 @@
 //! the URL (`d.<provider>`, `p.<price-id>`) and imported / exported as a JSON file (checked as
 //! a whole by `domain::overrides`: all or nothing).
 
-use crate::domain::catalog::ProviderId;
-use crate::domain::format;
-use crate::domain::money::MoneyRange;
-use crate::domain::overrides::{import, CustomPrices, ImportError, Problem, MAX_BYTES};
-use crate::domain::scenario::{parse_bounded, Reject, DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
-use crate::domain::share::Lang;
 use crate::ui::components::compare::CompareModel;
 use crate::ui::components::export_buttons::{download, today};
 use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::model::catalog::ProviderId;
+use deploycalc_core::model::custom_prices::{
+    import, CustomPrices, ImportError, Problem, MAX_BYTES,
+};
+use deploycalc_core::model::money::MoneyRange;
+use deploycalc_core::model::scenario::{parse_bounded, Reject, DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;

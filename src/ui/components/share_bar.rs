@@ -1,13 +1,13 @@
 //! Share, embed and export controls for the comparison (copy link, embed dialog, CSV / JSON /
 //! Markdown export, print, custom prices), and the bar of the compact embedded layout.
 
-use crate::domain::share::{self, Page, UrlState};
 use crate::ui::components::compare::provide_compare;
 use crate::ui::components::export_buttons::ExportButtons;
 use crate::ui::components::prices_panel::PricesPanel;
 use crate::ui::components::share_embed::{report_height_to_parent, EmbedButton};
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
+use deploycalc_core::url::{self, Page, UrlState};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -20,7 +20,7 @@ pub fn absolute_url(state: &UrlState) -> String {
     let loc = window().location();
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_else(|_| "/".into());
-    format!("{origin}{path}?{}", share::encode(state))
+    format!("{origin}{path}?{}", url::encode(state))
 }
 
 /// The scenario's link for people: the current state without `embed=1`.

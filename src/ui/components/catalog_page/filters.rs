@@ -1,9 +1,9 @@
 //! The controls above a catalog table: the search box, and a filter select over the values that
 //! occur in the catalog, with "all" first.
 
-use crate::domain::catalog::I18nText;
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::model::catalog::I18nText;
 use leptos::prelude::*;
 
 /// A labelled `<select>` (id and test id `id`) whose first option, `all`, clears the filter;

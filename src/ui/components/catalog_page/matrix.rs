@@ -1,12 +1,14 @@
 //! The provider-matrix tab: one table per section, open-source projects and edge platforms.
 
 use super::perf::perf_unit_text;
-use crate::domain::catalog::{Catalog, Level, PerfUnit, Scale, Support};
-use crate::domain::catalog_table::{matrix_tables, unknown_text, Amount, MatrixTable, MatrixValue};
-use crate::domain::format;
-use crate::domain::share::Lang;
 use crate::ui::i18n::{tr, unit_text};
 use crate::ui::state::AppState;
+use deploycalc_core::model::catalog::{Catalog, Level, PerfUnit, Scale, Support};
+use deploycalc_core::report::catalog_table::{
+    matrix_tables, unknown_text, Amount, MatrixTable, MatrixValue,
+};
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn support_text(s: Support, l: Lang) -> &'static str {
@@ -71,7 +73,7 @@ pub(super) fn MatrixTab(catalog: &'static Catalog) -> impl IntoView {
         tables: tables.clone(),
         lang: lang.get(),
     });
-    let pick = |l: Lang, t: &crate::domain::catalog::I18nText| match l {
+    let pick = |l: Lang, t: &deploycalc_core::model::catalog::I18nText| match l {
         Lang::Zh => t.zh.clone(),
         Lang::En => t.en.clone(),
     };

@@ -10,10 +10,10 @@ mod perf;
 mod price_rows;
 mod prices;
 
-use crate::domain::format;
-use crate::domain::share::Lang;
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 use leptos::html;
 use leptos::prelude::*;
 use matrix::MatrixTab;

@@ -1,11 +1,11 @@
 //! The performance-records tab.
 
 use super::filters::SearchField;
-use crate::domain::catalog::{Catalog, Metric, Percentile, PerfUnit};
-use crate::domain::catalog_table::{confidence_text, perf_rows, stale_text, PerfRow};
-use crate::domain::share::Lang;
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
+use deploycalc_core::model::catalog::{Catalog, Metric, Percentile, PerfUnit};
+use deploycalc_core::report::catalog_table::{confidence_text, perf_rows, stale_text, PerfRow};
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn metric_text(m: Metric, l: Lang) -> &'static str {

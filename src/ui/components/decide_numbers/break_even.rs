@@ -1,17 +1,19 @@
 //! Break-even points along a driver, with a chart drawn from the exact pieces.
 
 use super::{tree_memo, tree_plans};
-use crate::domain::analysis::{break_even, cost_curve, Axis, BreakEven, CostCurve, CrossKind};
-use crate::domain::decide_chart::{breakeven_chart, DecideChartText};
-use crate::domain::decision::walk;
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx};
-use crate::domain::plan::Plan;
-use crate::domain::share::Lang;
 use crate::ui::components::chart::ChartFigure;
 use crate::ui::components::decide_page::{money_in, per_month, plan_name, view_currency};
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
+use deploycalc_core::engine::analysis::{
+    break_even, cost_curve, Axis, BreakEven, CostCurve, CrossKind,
+};
+use deploycalc_core::engine::decision::walk;
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn axis_text(lang: Lang, a: Axis) -> &'static str {

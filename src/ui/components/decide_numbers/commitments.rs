@@ -1,12 +1,14 @@
 //! Committed vs on-demand prices: months of use to break even, and GPU hours a day.
 
 use super::{tree_memo, tree_plans};
-use crate::domain::analysis::{commitments, gpu_hours_break_even, Commitment, GpuHoursBreakEven};
-use crate::domain::format;
-use crate::domain::plan::Plan;
 use crate::ui::components::decide_page::{money_in, plan_name, view_currency};
 use crate::ui::i18n::{purchase_text, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::analysis::{
+    commitments, gpu_hours_break_even, Commitment, GpuHoursBreakEven,
+};
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]

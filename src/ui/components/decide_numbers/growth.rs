@@ -1,18 +1,20 @@
 //! The growth timeline: the cheapest plan that fits month by month, and when to migrate.
 
 use super::{tree_memo, tree_plans};
-use crate::domain::analysis::{check_path, growth, GrowthInput, PathCheck, PathGap, Timeline};
-use crate::domain::decide_chart::{growth_chart, DecideChartText};
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx};
-use crate::domain::plan::Plan;
-use crate::domain::scenario::parse_bounded;
-use crate::domain::share::{DecideField, Lang};
 use crate::ui::components::chart::ChartFigure;
 use crate::ui::components::decide_page::{money_in, per_month, plan_name, view_currency};
 use crate::ui::components::scenario_form::DEBOUNCE;
 use crate::ui::i18n::{reject_text, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::analysis::{
+    check_path, growth, GrowthInput, PathCheck, PathGap, Timeline,
+};
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::scenario::parse_bounded;
+use deploycalc_core::report::decide_chart::{growth_chart, DecideChartText};
+use deploycalc_core::report::format;
+use deploycalc_core::url::{DecideField, Lang};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 

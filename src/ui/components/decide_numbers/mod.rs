@@ -9,12 +9,12 @@ pub use break_even::BreakEvenPanel;
 pub use commitments::CommitmentPanel;
 pub use growth::GrowthPanel;
 
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::DecisionTree;
-use crate::domain::plan::Plan;
-use crate::domain::share::UrlState;
 use crate::ui::components::decide_page::{active_tree, DecideCtx};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::decision::DecisionTree;
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::url::UrlState;
 use leptos::prelude::*;
 
 /// What a panel computes from the catalog, the link's state and the tree shown, kept as a

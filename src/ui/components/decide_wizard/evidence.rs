@@ -1,14 +1,14 @@
 //! What the scenario said, in words ("Peak concurrent users 10 users"), and small number and
 //! label helpers the wizard and the recommendation share.
 
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{Evidence, Node};
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx};
-use crate::domain::scenario::Region;
-use crate::domain::share::Lang;
 use crate::ui::components::decide_page::{money_in, plan_name};
 use crate::ui::i18n::{field_text, pick, tr};
+use deploycalc_core::engine::decision::{Evidence, Node};
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::scenario::Region;
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 
 fn region_text(lang: Lang, r: Region) -> &'static str {
     match r {

@@ -15,11 +15,11 @@ pub use scenario::DecideScenario;
 pub use tree_map::TreeMap;
 pub use wizard::Wizard;
 
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{walk, DecisionTree, Walk};
-use crate::domain::share::UrlState;
 use crate::ui::components::decide_page::{active_tree, DecideCtx};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::decision::{walk, DecisionTree, Walk};
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::url::UrlState;
 use leptos::prelude::*;
 
 /// Id of the wizard's question heading (focused after an answer).

@@ -2,15 +2,15 @@
 
 use super::outcome_text::{because_text, lever_text, ms_text, why_not_text};
 use super::{walked, OUTCOME_ID};
-use crate::domain::analysis::{levers, Lever};
-use crate::domain::decision::{why_not, DecisionTree, PlanFacts, Walk, WhyNot};
-use crate::domain::estimate::Meets;
-use crate::domain::format;
-use crate::domain::scenario::Scenario;
-use crate::domain::share::{encode, Lang, Page};
 use crate::ui::components::decide_page::{money_in, plan_name, view_currency, DecideCtx};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::analysis::{levers, Lever};
+use deploycalc_core::engine::decision::{why_not, DecisionTree, PlanFacts, Walk, WhyNot};
+use deploycalc_core::engine::estimate::Meets;
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::report::format;
+use deploycalc_core::url::{encode, Lang, Page};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]

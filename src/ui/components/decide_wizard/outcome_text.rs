@@ -2,16 +2,16 @@
 
 use super::evidence::{label_of, num_text};
 use super::outcome::OutcomeModel;
-use crate::domain::analysis::{Lever, LeverKind};
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{PlanFacts, Walk, WhyNot};
-use crate::domain::estimate::Meets;
-use crate::domain::format;
-use crate::domain::money::{Currency, Fx, Range};
-use crate::domain::scenario::Scenario;
-use crate::domain::share::Lang;
 use crate::ui::components::decide_page::{money_in, plan_name};
 use crate::ui::i18n::{pick, purchase_text, tr};
+use deploycalc_core::engine::analysis::{Lever, LeverKind};
+use deploycalc_core::engine::decision::{PlanFacts, Walk, WhyNot};
+use deploycalc_core::engine::estimate::Meets;
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::model::money::{Currency, Fx, Range};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
 
 fn join_reasons(lang: Lang, parts: &[String]) -> String {
     match (lang, parts.len()) {

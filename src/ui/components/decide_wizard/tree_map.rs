@@ -1,12 +1,12 @@
 //! The whole tree as nested lists, with the path taken marked.
 
 use super::walked;
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{DecisionTree, Lead, Node};
-use crate::domain::share::Lang;
 use crate::ui::components::decide_page::{plan_name, DecideCtx};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::decision::{DecisionTree, Lead, Node};
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 

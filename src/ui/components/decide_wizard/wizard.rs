@@ -2,14 +2,14 @@
 
 use super::evidence::{evidence_text, label_of};
 use super::{walked, OUTCOME_ID, QUESTION_ID};
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{AnsweredBy, Choice, DecisionTree, Lead, Node, Step, Walk};
-use crate::domain::money::{Currency, Fx};
-use crate::domain::scenario::Scenario;
-use crate::domain::share::Lang;
 use crate::ui::components::decide_page::{view_currency, DecideCtx};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::decision::{AnsweredBy, Choice, DecisionTree, Lead, Node, Step, Walk};
+use deploycalc_core::model::catalog::Catalog;
+use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]

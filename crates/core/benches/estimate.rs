@@ -1,0 +1,78 @@
+//! Native benchmarks: estimate every plan for one scenario; the whole comparison (estimates,
+//! audits, badges) for one workload; the cost curves with their crossing points; one exact
+//! break-even search between two plans; one 24-month growth timeline.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use deploycalc_core::engine::analysis::{break_even_plans, growth, Axis, GrowthInput};
+use deploycalc_core::engine::compare::{compare, cost_curves, CurveAxis};
+use deploycalc_core::engine::estimate::{estimate, plans_for};
+use deploycalc_core::model::catalog;
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::money::Currency;
+use deploycalc_core::model::scenario::{Scenario, Workload};
+use std::hint::black_box;
+
+fn bench(c: &mut Criterion) {
+    let Ok(catalog) = catalog::shared() else {
+        panic!("the embedded catalog does not load");
+    };
+    let scenario = Scenario::default();
+    c.bench_function("estimate_all_plans", |b| {
+        b.iter(|| {
+            for plan in &catalog.plans {
+                black_box(estimate(plan, black_box(&scenario), catalog));
+            }
+        })
+    });
+    let s003 = Scenario::preset(Workload::S003);
+    c.bench_function("compare_s003", |b| {
+        b.iter(|| black_box(compare(black_box(&s003), catalog)))
+    });
+    c.bench_function("cost_curves_s000_24_points", |b| {
+        b.iter(|| {
+            black_box(cost_curves(
+                black_box(&scenario),
+                catalog,
+                CurveAxis::ConversationHours,
+                Currency::Usd,
+                24,
+            ))
+        })
+    });
+    // The decide page's break-even search: the exact crossings of seed 000's GPU box and the
+    // remote API along the users (instance steps included), over the whole span (0 to 10x).
+    let plan = |id: &str| -> &Plan {
+        catalog
+            .plan(id)
+            .unwrap_or_else(|| panic!("plan {id} is not in the catalog"))
+    };
+    let (gpu, api) = (plan("s000-ec2-gpu"), plan("s000-remote-api"));
+    let s000 = Scenario::preset(Workload::S000);
+    c.bench_function("break_even_s000_users", |b| {
+        b.iter(|| {
+            black_box(break_even_plans(
+                gpu,
+                api,
+                black_box(&s000),
+                catalog,
+                Axis::Users,
+            ))
+        })
+    });
+    // The decide page's growth panel: seed 000's plans, month by month for 24 months.
+    let s000_plans: Vec<&Plan> = plans_for(Workload::S000, catalog).collect();
+    let input = GrowthInput::preset(Workload::S000);
+    c.bench_function("growth_s000_24_months", |b| {
+        b.iter(|| {
+            black_box(growth(
+                black_box(&s000),
+                catalog,
+                &s000_plans,
+                black_box(&input),
+            ))
+        })
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,143 @@
+//! Purchase options, spot share, provider discounts and price overrides: from a record's
+//! on-demand price to the unit price the scenario pays.
+
+use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue, PurchaseOption};
+use crate::model::money::Range;
+use crate::model::scenario::Scenario;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// A generic discount for a purchase option (catalog/purchase.json), used when a record has no
+/// sourced price of its own for that option.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct DiscountRule {
+    pub option: PurchaseOption,
+    pub providers: Vec<String>,
+    pub categories: Vec<Category>,
+    /// Percent off; a range gives (larger discount → low price, smaller → high price).
+    pub percent_off: PriceValue,
+    pub source: String,
+    pub as_of: Date,
+    pub confidence: Confidence,
+}
+
+impl DiscountRule {
+    fn applies_to(&self, rec: &PriceRecord) -> bool {
+        self.providers.iter().any(|p| p == rec.provider.as_str())
+            && self.categories.contains(&rec.category)
+    }
+
+    /// Price multiplier range: `(1 - high%) ..= (1 - low%)`.
+    pub fn multiplier(&self) -> Range<f64> {
+        let off = self.percent_off.range();
+        Range::new(1.0 - off.high / 100.0, 1.0 - off.low / 100.0)
+    }
+}
+
+#[derive(Deserialize)]
+struct RulesFile {
+    rules: Vec<DiscountRule>,
+}
+
+/// Parses a rules file; the embedded one is checked by a test.
+pub fn parse_rules(json: &str) -> Result<Vec<DiscountRule>, String> {
+    serde_json::from_str::<RulesFile>(json)
+        .map(|f| f.rules)
+        .map_err(|e| e.to_string())
+}
+
+/// The embedded rules (catalog/purchase.json).
+pub fn rules() -> &'static [DiscountRule] {
+    static RULES: OnceLock<Vec<DiscountRule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        parse_rules(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../catalog/purchase.json"
+        )))
+        .unwrap_or_default()
+    })
+}
+
+/// What changed a line's unit price from the record's on-demand price.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Adjustment {
+    /// The scenario overrides the unit price (what the team actually pays).
+    Override,
+    /// A purchase option, priced by the record itself (sourced) or by a generic rule.
+    Purchase {
+        option: PurchaseOption,
+        sourced: bool,
+    },
+    /// The option was asked for but neither the record nor a rule prices it: on-demand is used.
+    PurchaseUnavailable { option: PurchaseOption },
+    /// Part of the GPU hours bought as spot.
+    Spot { share_percent: f64, sourced: bool },
+    /// A negotiated provider discount, in percent.
+    Discount { percent: f64 },
+}
+
+/// The unit price a scenario pays for a record, and why it differs from on-demand.
+/// `None` when the price is unknown and not overridden.
+pub fn effective_unit_price(
+    rec: &PriceRecord,
+    s: &Scenario,
+) -> (Option<Range<f64>>, Vec<Adjustment>) {
+    let mut adj = Vec::new();
+    if let Some(&v) = s.overrides.get(rec.id.as_str()) {
+        adj.push(Adjustment::Override);
+        return (Some(Range::point(v)), adj);
+    }
+    let Some(on_demand) = rec.price.map(PriceValue::range) else {
+        return (None, adj);
+    };
+    let option_price = |option: PurchaseOption| -> Option<(Range<f64>, bool)> {
+        if let Some(o) = rec.options.get(&option) {
+            return Some((o.price.range(), true));
+        }
+        rules()
+            .iter()
+            .find(|r| r.option == option && r.applies_to(rec))
+            .map(|r| (on_demand * r.multiplier(), false))
+    };
+    let mut price = on_demand;
+    if s.purchase_option != PurchaseOption::OnDemand {
+        match option_price(s.purchase_option) {
+            Some((p, sourced)) => {
+                price = p;
+                adj.push(Adjustment::Purchase {
+                    option: s.purchase_option,
+                    sourced,
+                });
+            }
+            None if compute_like(rec.category) => adj.push(Adjustment::PurchaseUnavailable {
+                option: s.purchase_option,
+            }),
+            None => {}
+        }
+    }
+    if s.spot_share > 0.0 && rec.category == Category::Gpu {
+        if let Some((spot, sourced)) = option_price(PurchaseOption::Spot) {
+            let k = s.spot_share / 100.0;
+            price = price.scale(1.0 - k) + spot.scale(k);
+            adj.push(Adjustment::Spot {
+                share_percent: s.spot_share,
+                sourced,
+            });
+        }
+    }
+    if let Some(&pct) = s.discounts.get(rec.provider.as_str()) {
+        if pct > 0.0 {
+            price = price.scale(1.0 - pct / 100.0);
+            adj.push(Adjustment::Discount { percent: pct });
+        }
+    }
+    (Some(price), adj)
+}
+
+/// Categories that purchase options are about.
+pub fn compute_like(c: Category) -> bool {
+    matches!(
+        c,
+        Category::Compute | Category::Gpu | Category::Container | Category::Database
+    )
+}

@@ -1,0 +1,226 @@
+//! Typed catalog records, embedded at compile time (`include_str!`) and validated on load.
+//! Every price and performance figure carries a source, an as-of date and a confidence.
+
+pub mod date;
+mod files;
+pub mod matrix;
+pub mod perf;
+pub mod plan;
+mod price;
+pub mod quantity;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+pub use date::Date;
+pub use matrix::{
+    Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
+};
+pub use perf::{
+    Figure, Metric, ModelId, ModelRecord, ModelTask, Percentile, PerfRecord, PerfUnit, Runtime,
+    RuntimeId, RuntimeKind, Subject,
+};
+pub use price::{
+    Category, GpuSpec, OptionPrice, PriceRecord, PriceValue, PurchaseOption, SeedFigure, Specs,
+    Unit,
+};
+pub use validate::{CatalogError, Rule};
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(s: impl Into<String>) -> Self {
+                $name(s.into())
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a price record, e.g. `aws-ec2-g4dn-xlarge`.
+    PriceId
+);
+id_type!(
+    /// Identifies a performance record.
+    PerfId
+);
+id_type!(
+    /// Identifies a provider (cloud, API vendor, SaaS, or `self` for owned hardware).
+    ProviderId
+);
+
+/// Text in both languages of the UI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct I18nText {
+    pub zh: String,
+    pub en: String,
+}
+
+/// How far a figure can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Read from the provider, or from a file generated from its price API.
+    List,
+    /// Arithmetic on a listed figure (e.g. a monthly figure ÷ 730 h).
+    Derived,
+    /// Only a seed write-up states it.
+    Seed,
+    /// Our own or a third party's estimate.
+    Estimate,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 4] = [
+        Confidence::List,
+        Confidence::Derived,
+        Confidence::Seed,
+        Confidence::Estimate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::List => "list",
+            Confidence::Derived => "derived",
+            Confidence::Seed => "seed",
+            Confidence::Estimate => "estimate",
+        }
+    }
+}
+
+/// FX reference rate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FxRecord {
+    pub id: String,
+    pub cny_per_usd: f64,
+    pub source: String,
+    pub as_of: Date,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Provider {
+    pub id: ProviderId,
+    pub name: I18nText,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The date the catalog was last reviewed; no record may be dated after it.
+    pub as_of: Date,
+    /// Id of the FX record used by default.
+    pub default_fx: String,
+    pub fx: Vec<FxRecord>,
+}
+
+/// The whole catalog, validated.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    pub meta: Meta,
+    pub providers: Vec<Provider>,
+    pub prices: Vec<PriceRecord>,
+    pub plans: Vec<crate::model::catalog::plan::Plan>,
+    pub perf: Vec<PerfRecord>,
+    pub runtimes: Vec<Runtime>,
+    pub models: Vec<ModelRecord>,
+    pub matrix: ProviderMatrix,
+    price_index: HashMap<PriceId, usize>,
+    perf_index: HashMap<PerfId, usize>,
+}
+
+impl Catalog {
+    /// Loads and validates the catalog embedded in the binary.
+    pub fn embedded() -> Result<Catalog, Vec<CatalogError>> {
+        validate::load(&files::embedded())
+    }
+
+    /// Loads and validates catalog sources given as (file name, JSON text).
+    pub fn from_sources(sources: &files::Sources) -> Result<Catalog, Vec<CatalogError>> {
+        validate::load(sources)
+    }
+
+    pub fn price(&self, id: &PriceId) -> Option<&PriceRecord> {
+        self.price_index.get(id).map(|&i| &self.prices[i])
+    }
+
+    /// A price record by its id as text.
+    pub fn price_by_str(&self, id: &str) -> Option<&PriceRecord> {
+        self.price(&PriceId::new(id))
+    }
+
+    pub fn plan(&self, id: &str) -> Option<&crate::model::catalog::plan::Plan> {
+        self.plans.iter().find(|p| p.id.as_str() == id)
+    }
+
+    pub fn provider(&self, id: &ProviderId) -> Option<&Provider> {
+        self.providers.iter().find(|p| &p.id == id)
+    }
+
+    pub fn perf_record(&self, id: &PerfId) -> Option<&PerfRecord> {
+        self.perf_index.get(id).map(|&i| &self.perf[i])
+    }
+
+    /// Performance records about one subject, in file order.
+    pub fn perf_for<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a PerfRecord> {
+        self.perf.iter().filter(move |r| &r.subject == subject)
+    }
+
+    pub fn runtime(&self, id: &str) -> Option<&Runtime> {
+        self.runtimes.iter().find(|r| r.id.as_str() == id)
+    }
+
+    pub fn model(&self, id: &str) -> Option<&ModelRecord> {
+        self.models.iter().find(|m| m.id.as_str() == id)
+    }
+
+    /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at
+    /// least `vram_gib` of memory and that can still be bought on the catalog's date,
+    /// smallest VRAM first (then by id).
+    pub fn gpus_with_vram(&self, vram_gib: f64) -> Vec<&PriceRecord> {
+        let mut v: Vec<(f64, &PriceRecord)> = self
+            .prices
+            .iter()
+            .filter(|p| !p.is_retired_on(self.meta.as_of) && p.unit != Unit::GpuHour)
+            .filter_map(|p| p.gpu().map(|g| (g.total_vram_gib(), p)))
+            .filter(|(vram, _)| *vram >= vram_gib)
+            .collect();
+        v.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+        v.into_iter().map(|(_, p)| p).collect()
+    }
+
+    pub fn default_fx(&self) -> &FxRecord {
+        self.meta
+            .fx
+            .iter()
+            .find(|f| f.id == self.meta.default_fx)
+            .unwrap_or(&self.meta.fx[0])
+    }
+}
+
+pub use files::Sources;
+
+/// The embedded catalog, loaded and validated once per process.
+pub fn shared() -> &'static Result<Catalog, Vec<CatalogError>> {
+    static CATALOG: std::sync::OnceLock<Result<Catalog, Vec<CatalogError>>> =
+        std::sync::OnceLock::new();
+    CATALOG.get_or_init(Catalog::embedded)
+}

@@ -1,0 +1,189 @@
+//! The price table's columns, sort direction and query.
+
+use super::pick;
+use crate::model::catalog::{Category, Confidence, ProviderId};
+use crate::model::money::Currency;
+use crate::url::Lang;
+
+/// A column of the price table. Order of [`Column::ALL`] is the order on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Id,
+    Provider,
+    Service,
+    Sku,
+    Region,
+    Category,
+    Unit,
+    /// Unit price in the record's own currency.
+    Price,
+    /// Unit price converted to the chosen currency.
+    Converted,
+    PerVcpuHour,
+    PerGibHour,
+    PerGpuHour,
+    Source,
+    AsOf,
+    Confidence,
+    /// Retired / stale marks.
+    Status,
+}
+
+impl Column {
+    pub const ALL: [Column; 16] = [
+        Column::Id,
+        Column::Provider,
+        Column::Service,
+        Column::Sku,
+        Column::Price,
+        Column::Converted,
+        Column::Unit,
+        Column::PerVcpuHour,
+        Column::PerGibHour,
+        Column::PerGpuHour,
+        Column::Region,
+        Column::Category,
+        Column::Confidence,
+        Column::AsOf,
+        Column::Status,
+        Column::Source,
+    ];
+
+    /// The normalised columns, which the UI can hide as a group.
+    pub const NORMALISED: [Column; 3] =
+        [Column::PerVcpuHour, Column::PerGibHour, Column::PerGpuHour];
+
+    /// Stable name, for test ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Column::Id => "id",
+            Column::Provider => "provider",
+            Column::Service => "service",
+            Column::Sku => "sku",
+            Column::Region => "region",
+            Column::Category => "category",
+            Column::Unit => "unit",
+            Column::Price => "price",
+            Column::Converted => "converted",
+            Column::PerVcpuHour => "per_vcpu_hour",
+            Column::PerGibHour => "per_gib_hour",
+            Column::PerGpuHour => "per_gpu_hour",
+            Column::Source => "source",
+            Column::AsOf => "as_of",
+            Column::Confidence => "confidence",
+            Column::Status => "status",
+        }
+    }
+
+    /// Whether the header sorts the table.
+    pub fn sortable(self) -> bool {
+        self != Column::Status
+    }
+
+    /// Right-aligned figures.
+    pub fn numeric(self) -> bool {
+        matches!(
+            self,
+            Column::Price
+                | Column::Converted
+                | Column::PerVcpuHour
+                | Column::PerGibHour
+                | Column::PerGpuHour
+        )
+    }
+
+    /// Header text; converted and normalised columns name the chosen currency.
+    pub fn header(self, lang: Lang, currency: Currency) -> String {
+        let cur = currency.as_str();
+        match (self, lang) {
+            (Column::Id, _) => "ID".to_string(),
+            (Column::Provider, l) => pick(l, "厂商", "Provider").to_string(),
+            (Column::Service, l) => pick(l, "服务", "Service").to_string(),
+            (Column::Sku, l) => pick(l, "规格", "SKU").to_string(),
+            (Column::Region, l) => pick(l, "地域", "Region").to_string(),
+            (Column::Category, l) => pick(l, "类别", "Category").to_string(),
+            (Column::Unit, l) => pick(l, "计价单位", "Unit").to_string(),
+            (Column::Price, l) => pick(l, "单价（原币种）", "Unit price (as listed)").to_string(),
+            (Column::Converted, Lang::Zh) => format!("单价（{cur}）"),
+            (Column::Converted, Lang::En) => format!("Unit price ({cur})"),
+            (Column::PerVcpuHour, Lang::Zh) => format!("每 vCPU·小时（{cur}）"),
+            (Column::PerVcpuHour, Lang::En) => format!("Per vCPU-hour ({cur})"),
+            (Column::PerGibHour, Lang::Zh) => format!("每 GiB·小时（{cur}）"),
+            (Column::PerGibHour, Lang::En) => format!("Per GiB-hour ({cur})"),
+            (Column::PerGpuHour, Lang::Zh) => format!("每 GPU·小时（{cur}）"),
+            (Column::PerGpuHour, Lang::En) => format!("Per GPU-hour ({cur})"),
+            (Column::Source, l) => pick(l, "来源", "Source").to_string(),
+            (Column::AsOf, l) => pick(l, "日期", "As of").to_string(),
+            (Column::Confidence, l) => pick(l, "可信度", "Confidence").to_string(),
+            (Column::Status, l) => pick(l, "状态", "Status").to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Asc,
+    Desc,
+}
+
+impl Direction {
+    pub fn flip(self) -> Direction {
+        match self {
+            Direction::Asc => Direction::Desc,
+            Direction::Desc => Direction::Asc,
+        }
+    }
+
+    /// The `aria-sort` value.
+    pub fn aria(self) -> &'static str {
+        match self {
+            Direction::Asc => "ascending",
+            Direction::Desc => "descending",
+        }
+    }
+}
+
+/// What the user asked the price table to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceQuery {
+    /// Words that must all appear (case-insensitive) in the id, service, SKU, provider,
+    /// region or note.
+    pub search: String,
+    pub provider: Option<ProviderId>,
+    pub category: Option<Category>,
+    pub region: Option<String>,
+    pub confidence: Option<Confidence>,
+    pub sort: (Column, Direction),
+    /// Currency of the converted and normalised columns.
+    pub currency: Currency,
+}
+
+impl Default for PriceQuery {
+    fn default() -> Self {
+        PriceQuery {
+            search: String::new(),
+            provider: None,
+            category: None,
+            region: None,
+            confidence: None,
+            sort: (Column::Provider, Direction::Asc),
+            currency: Currency::Usd,
+        }
+    }
+}
+
+impl PriceQuery {
+    /// Clicking a header: the same column flips direction, another column sorts ascending.
+    pub fn sorted_by(&self, column: Column) -> (Column, Direction) {
+        next_sort(self.sort, column)
+    }
+}
+
+/// Clicking a header: the same column flips direction, another column sorts ascending.
+pub fn next_sort(current: (Column, Direction), clicked: Column) -> (Column, Direction) {
+    if current.0 == clicked {
+        (clicked, current.1.flip())
+    } else {
+        (clicked, Direction::Asc)
+    }
+}

@@ -1,0 +1,121 @@
+//! Number and money formatting for display. Pure, so that every string with a number in it
+//! is covered by native tests.
+
+use crate::model::money::{Currency, MoneyRange};
+
+/// Groups the integer part with commas: 1234567.8 -> "1,234,567.8".
+fn group(int_part: &str) -> String {
+    let digits: Vec<char> = int_part.chars().collect();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// Formats a number with `decimals` places and thousands separators. Non-finite numbers,
+/// which the engine never produces, show as "—" rather than "NaN".
+pub fn number(x: f64, decimals: usize) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int_part, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let sign = if x < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    match frac {
+        Some(f) => format!("{sign}{}.{f}", group(int_part)),
+        None => format!("{sign}{}", group(int_part)),
+    }
+}
+
+/// Decimals that suit an amount of money: cents below 1,000, whole units above, and more
+/// places for tiny unit prices (e.g. $0.0000166667 per GB-second).
+pub fn money_decimals(x: f64) -> usize {
+    let a = x.abs();
+    if a == 0.0 || a >= 1000.0 {
+        0
+    } else if a >= 0.01 {
+        2
+    } else {
+        // enough places to show two significant digits
+        let mut d = 2;
+        let mut v = a;
+        while v < 0.1 && d < 10 {
+            v *= 10.0;
+            d += 1;
+        }
+        d
+    }
+}
+
+pub fn money(x: f64, currency: Currency) -> String {
+    format!("{}{}", currency.symbol(), number(x, money_decimals(x)))
+}
+
+/// "$392.98–$397.98", or one figure when low equals high. Both ends use the same decimals
+/// (those of the larger end), so "$740–$1,020" never reads "$740.00–$1,020".
+pub fn money_range(r: MoneyRange) -> String {
+    if r.low == r.high {
+        money(r.low, r.currency)
+    } else {
+        let d = money_decimals(r.high.abs().max(r.low.abs()));
+        let sym = r.currency.symbol();
+        format!("{sym}{}–{sym}{}", number(r.low, d), number(r.high, d))
+    }
+}
+
+/// A unit price with the precision a price list uses: up to six decimals, trailing zeros
+/// dropped but at least two kept ("$0.526", "$0.08", "$0.0000166667" -> "$0.000017").
+pub fn unit_price(x: f64, currency: Currency) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let decimals = if x.abs() >= 1000.0 {
+        2
+    } else {
+        money_decimals(x).max(6)
+    };
+    money_trimmed(x, currency, decimals)
+}
+
+/// `x` with `decimals` places, trailing zeros dropped but at least two kept, and the
+/// currency symbol: (0.5260, 4) -> "$0.526", (0.08, 6) -> "$0.08".
+pub fn money_trimmed(x: f64, currency: Currency, decimals: usize) -> String {
+    let s = number(x, decimals);
+    let s = match s.split_once('.') {
+        Some((int, frac)) if frac.len() >= 2 => {
+            let trimmed = frac.trim_end_matches('0');
+            let keep = if trimmed.len() < 2 {
+                &frac[..2]
+            } else {
+                trimmed
+            };
+            format!("{int}.{keep}")
+        }
+        _ => s,
+    };
+    format!("{}{s}", currency.symbol())
+}
+
+/// "$5–$10" style for unit prices given as a range.
+pub fn unit_price_range(r: MoneyRange) -> String {
+    if r.low == r.high {
+        unit_price(r.low, r.currency)
+    } else {
+        format!(
+            "{}–{}",
+            unit_price(r.low, r.currency),
+            unit_price(r.high, r.currency)
+        )
+    }
+}

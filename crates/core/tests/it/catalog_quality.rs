@@ -1,0 +1,201 @@
+//! The embedded catalog's data quality: every record sourced and dated, seed figures cite
+//! their seed, free things say they are free, unknown prices are unknown (not 0), ids are
+//! tidy, and the default FX rate is the scenario's.
+
+use crate::common::catalog;
+use deploycalc_core::model::catalog::{
+    Catalog, Category, Confidence, Date, PriceRecord, PriceValue, Unit,
+};
+use deploycalc_core::model::scenario::DEFAULT_FX_RATE;
+
+fn price(id: &str) -> &'static PriceRecord {
+    catalog()
+        .price_by_str(id)
+        .unwrap_or_else(|| panic!("no price record `{id}`"))
+}
+
+fn all_dates_and_sources(cat: &Catalog) -> Vec<(String, &str, Date)> {
+    let mut v: Vec<(String, &str, Date)> = Vec::new();
+    for p in &cat.prices {
+        v.push((p.id.to_string(), &p.source, p.as_of));
+        for (o, op) in &p.options {
+            v.push((format!("{} {}", p.id, o.as_str()), &op.source, op.as_of));
+        }
+    }
+    v.extend(
+        cat.perf
+            .iter()
+            .map(|r| (r.id.to_string(), r.source.as_str(), r.as_of)),
+    );
+    v.extend(
+        cat.models
+            .iter()
+            .map(|r| (r.id.as_str().to_string(), r.source.as_str(), r.as_of)),
+    );
+    v.extend(
+        cat.matrix
+            .sections
+            .iter()
+            .map(|s| (s.id.clone(), s.source.as_str(), s.as_of)),
+    );
+    v.extend(
+        cat.matrix
+            .projects
+            .iter()
+            .map(|s| (s.id.clone(), s.source.as_str(), s.as_of)),
+    );
+    v.extend(
+        cat.meta
+            .fx
+            .iter()
+            .map(|f| (f.id.clone(), f.source.as_str(), f.as_of)),
+    );
+    v
+}
+
+#[test]
+fn every_record_has_a_source_and_a_date_not_after_the_catalog() {
+    let cat = catalog();
+    let all = all_dates_and_sources(cat);
+    assert!(all.len() > 250, "only {} records", all.len());
+    for (id, source, as_of) in all {
+        assert!(source.trim().len() > 8, "{id}: source {source:?}");
+        assert!(as_of <= cat.meta.as_of, "{id}: {as_of}");
+    }
+}
+
+#[test]
+fn seed_figures_cite_the_seed_and_carry_its_date() {
+    let seed_date = |s: &str| match &s[..8] {
+        "seed 002" => Date::parse("2026-01-19"),
+        "seed 003" => Date::parse("2025-02-12"),
+        _ => Date::parse("2026-11-22"),
+    };
+    let cat = catalog();
+    for p in &cat.prices {
+        let cites_seed = p.source.starts_with("seed 00");
+        assert_eq!(
+            p.confidence == Confidence::Seed,
+            cites_seed,
+            "{}: {}",
+            p.id,
+            p.source
+        );
+        if cites_seed {
+            assert_eq!(Some(p.as_of), seed_date(&p.source), "{}", p.id);
+            assert!(
+                p.source.contains(": \""),
+                "{}: quote the seed: {}",
+                p.id,
+                p.source
+            );
+        }
+    }
+    for r in cat.perf.iter().filter(|r| r.confidence == Confidence::Seed) {
+        assert_eq!(Some(r.as_of), seed_date(&r.source), "{}", r.id);
+    }
+}
+
+#[test]
+fn a_zero_price_is_genuinely_free_and_says_so() {
+    let zero: Vec<_> = catalog()
+        .prices
+        .iter()
+        .filter(|p| p.price.is_some_and(|v| v.range().high == 0.0))
+        .collect();
+    assert!(zero.len() >= 5, "free tiers are listed");
+    for p in zero {
+        let note = p.note.as_deref().unwrap_or("").to_lowercase();
+        assert!(
+            note.contains("free"),
+            "{} is priced 0 without saying it is free",
+            p.id
+        );
+    }
+    for id in ["cloudflare-free", "kong-gateway-oss", "grafana-cloud-free"] {
+        assert_eq!(price(id).price, Some(PriceValue::Point(0.0)), "{id}");
+    }
+}
+
+#[test]
+fn unknown_prices_are_null_and_explained() {
+    let unknown: Vec<_> = catalog()
+        .prices
+        .iter()
+        .filter(|p| p.price.is_none())
+        .collect();
+    for id in [
+        "tencent-tdmq",
+        "tencent-scf",
+        "alibaba-polardb-postgresql",
+        "azure-nc6s-v3",
+    ] {
+        assert!(
+            unknown.iter().any(|p| p.id.as_str() == id),
+            "{id} should be unknown"
+        );
+    }
+    for p in unknown {
+        assert!(
+            p.note.as_deref().is_some_and(|n| n.len() > 20),
+            "{}: say why",
+            p.id
+        );
+    }
+}
+
+#[test]
+fn nc6s_v3_is_kept_only_as_retired() {
+    let nc = price("azure-nc6s-v3");
+    assert_eq!(nc.retired, Date::parse("2025-09-30"));
+    assert!(nc.is_retired_on(catalog().meta.as_of));
+    assert_eq!(nc.price, None);
+    assert!(nc
+        .seed_figures
+        .iter()
+        .any(|f| f.price == PriceValue::Point(3.06)));
+}
+
+#[test]
+fn ids_are_lowercase_kebab_and_prefixed_by_their_provider() {
+    let kebab = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !s.starts_with('-')
+            && !s.ends_with('-')
+            && !s.contains("--")
+    };
+    let cat = catalog();
+    for p in &cat.prices {
+        assert!(kebab(p.id.as_str()), "{}", p.id);
+        assert!(
+            p.id.as_str().starts_with(&format!("{}-", p.provider)),
+            "{}",
+            p.id
+        );
+        assert!(cat.provider(&p.provider).is_some());
+    }
+    for r in &cat.perf {
+        assert!(kebab(r.id.as_str()), "{}", r.id);
+    }
+}
+
+#[test]
+fn units_and_categories_round_trip_through_their_names() {
+    for u in Unit::ALL {
+        assert_eq!(Unit::parse(u.as_str()), Some(u));
+    }
+    for c in Category::ALL {
+        let back: Option<Category> =
+            serde_json::from_value(serde_json::Value::String(c.as_str().into())).ok();
+        assert_eq!(back, Some(c));
+    }
+}
+
+#[test]
+fn the_default_fx_rate_is_the_scenarios_default() {
+    let fx = catalog().default_fx();
+    assert_eq!(fx.cny_per_usd, DEFAULT_FX_RATE);
+    assert!(catalog().meta.fx.iter().any(|f| f.cny_per_usd == 7.2));
+}

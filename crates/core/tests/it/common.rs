@@ -1,0 +1,68 @@
+//! Shared helpers for the native test suites (each suite uses some of them).
+#![allow(dead_code)]
+
+use deploycalc_core::engine::audit::{audit, Audit};
+use deploycalc_core::engine::estimate::{estimate, Estimate};
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::catalog::{self, Catalog};
+use deploycalc_core::model::money::{Fx, MoneyRange};
+use deploycalc_core::model::scenario::{Scenario, Workload};
+
+/// The embedded catalog; panics with every load error listed.
+pub fn catalog() -> &'static Catalog {
+    match catalog::shared() {
+        Ok(c) => c,
+        Err(errs) => panic!("catalog does not load: {errs:#?}"),
+    }
+}
+
+pub fn plan(id: &str) -> &'static Plan {
+    catalog()
+        .plan(id)
+        .unwrap_or_else(|| panic!("no plan `{id}`"))
+}
+
+/// Estimate of plan `id` under `s`.
+pub fn est(id: &str, s: &Scenario) -> Estimate {
+    estimate(plan(id), s, catalog())
+}
+
+/// Estimate of plan `id` under its workload's preset.
+pub fn est_default(id: &str) -> Estimate {
+    let p = plan(id);
+    estimate(p, &Scenario::preset(p.workload), catalog())
+}
+
+/// Seed audit of plan `id` under `s`.
+pub fn audit_of(id: &str, s: &Scenario) -> Audit {
+    audit(plan(id), &est(id, s), Fx::new(s.fx_rate))
+}
+
+pub fn preset(w: Workload) -> Scenario {
+    Scenario::preset(w)
+}
+
+/// Equal to within a cent-fraction (floating-point sums of prices).
+pub fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6 * b.abs().max(1.0)
+}
+
+/// Asserts a money range equals `(low, high)` to within rounding.
+#[track_caller]
+pub fn assert_range(r: MoneyRange, low: f64, high: f64) {
+    assert!(
+        close(r.low, low) && close(r.high, high),
+        "expected {low}–{high} {:?}, got {}–{}",
+        r.currency,
+        r.low,
+        r.high
+    );
+}
+
+/// The subtotal of line `n` of an estimate (panics if unknown).
+#[track_caller]
+pub fn line(e: &Estimate, n: usize) -> MoneyRange {
+    e.lines[n]
+        .subtotal
+        .unwrap_or_else(|| panic!("line {n} of {} has no known price", e.plan.as_str()))
+}

@@ -1,0 +1,345 @@
+//! Exports of the comparison: CSV, JSON and Markdown hold what the page shows — the plans in
+//! display order, the view's currencies, ranges, "at least", and open breakdowns' lines.
+
+use crate::common::catalog;
+use deploycalc_core::engine::compare::{compare, visible, PlanRow};
+use deploycalc_core::engine::estimate::LineState;
+use deploycalc_core::model::catalog::{Date, Unit};
+use deploycalc_core::model::custom_prices::{import, CustomPrices};
+use deploycalc_core::model::money::Fx;
+use deploycalc_core::model::scenario::{CurrencyView, Scenario, Workload};
+use deploycalc_core::report::export::{
+    file_name, md_cell, report, to_csv, to_json, to_markdown, Format, Label, Report, View, Words,
+};
+use deploycalc_core::url::Lang;
+use std::collections::BTreeSet;
+
+/// English words, as the page's English UI shows them.
+struct En;
+
+impl Words for En {
+    fn at_least(&self) -> &'static str {
+        "at least"
+    }
+    fn unknown(&self) -> &'static str {
+        "unknown"
+    }
+    fn unit(&self, unit: Unit) -> &'static str {
+        match unit {
+            Unit::Hour => "hour",
+            Unit::GbMonth => "GB-month",
+            Unit::Month => "month",
+            _ => "unit",
+        }
+    }
+    fn line_state(&self, state: LineState) -> Option<&'static str> {
+        match state {
+            LineState::Counted => None,
+            LineState::Excluded => Some("optional, not counted"),
+            LineState::Owned => Some("owned: counts 0"),
+        }
+    }
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::Title => "DeployCalc comparison",
+            Label::Scenario => "Scenario",
+            Label::CatalogAsOf => "Catalog as of",
+            Label::ExportedOn => "Exported on",
+            Label::FxRate => "Exchange rate",
+            Label::Plan => "Plan",
+            Label::Monthly => "Monthly",
+            Label::Yearly => "Yearly",
+            Label::PerUser => "Per user per month",
+            Label::Latency => "Latency",
+            Label::Lines => "lines",
+            Label::Item => "Item",
+            Label::Quantity => "Quantity",
+            Label::UnitPrice => "Unit price",
+            Label::Subtotal => "Subtotal",
+            Label::Source => "Source",
+        }
+    }
+}
+
+const URL: &str = "https://example.com/tools/deploycalc/?v=1";
+
+fn today() -> Date {
+    Date::new(2026, 11, 30).unwrap()
+}
+
+fn ids(set: &[&str]) -> BTreeSet<String> {
+    set.iter().map(|s| s.to_string()).collect()
+}
+
+/// The report of `s` with `hidden` plans left out, `pinned` first and `open` breakdowns.
+fn build(s: &Scenario, hidden: &[&str], pinned: Option<&str>, open: &[&str]) -> Report {
+    let rows: Vec<PlanRow> = compare(s, catalog());
+    let hidden = ids(hidden);
+    let shown = visible(&rows, &hidden, pinned);
+    let expanded = ids(open);
+    let custom = CustomPrices::from_scenario(s);
+    let view = View {
+        lang: Lang::En,
+        url: URL,
+        workload: s.workload,
+        currencies: s.currency.currencies(),
+        fx: Fx::new(s.fx_rate),
+        users: s.users,
+        expanded: &expanded,
+        custom: &custom,
+        today: today(),
+    };
+    report(&shown, &view, catalog(), &En)
+}
+
+const ONLY_EC2: [&str; 3] = ["s000-fargate", "s000-remote-api", "s000-local"];
+
+#[test]
+fn csv_of_one_plan_with_its_breakdown_open() {
+    let r = build(&Scenario::default(), &ONLY_EC2, None, &["s000-ec2-gpu"]);
+    let csv = to_csv(&r).unwrap();
+    // EC2 GPU at seed 000's defaults (peak 10 → one g4dn box):
+    //   g4dn.xlarge 730 h × $0.526 = $383.98
+    //   EBS gp3 50 GB × $0.08 = $4.00
+    //   Amplify $5–10
+    //   monthly $392.98–$397.98; yearly × 12 = $4,715.76–$4,775.76 (shown "$4,716–$4,776");
+    //   per user ÷ 200 = $1.9649–$1.9899 (shown "$1.96–$1.99")
+    let want = "\
+plan_id,plan,row,item,price_id,state,quantity_low,quantity_high,unit,unit_price_low,unit_price_high,unit_price_currency,currency,low,high,shown
+s000-ec2-gpu,Amplify + EC2 GPU,monthly,,,,,,,,,,USD,392.98,397.98,$392.98–$397.98
+s000-ec2-gpu,Amplify + EC2 GPU,yearly,,,,,,,,,,USD,4715.76,4775.76,\"$4,716–$4,776\"
+s000-ec2-gpu,Amplify + EC2 GPU,per_user,,,,,,,,,,USD,1.9649,1.9899,$1.96–$1.99
+s000-ec2-gpu,Amplify + EC2 GPU,line,\"EC2 g4dn.xlarge (24×7, ~50 concurrent users each)\",aws-ec2-g4dn-xlarge,counted,730,730,hour,0.526,0.526,USD,USD,383.98,383.98,$383.98
+s000-ec2-gpu,Amplify + EC2 GPU,line,EBS gp3 50 GB,aws-ebs-gp3,counted,50,50,gb_month,0.08,0.08,USD,USD,4,4,$4.00
+s000-ec2-gpu,Amplify + EC2 GPU,line,Amplify Hosting (front end),aws-amplify-hosting-seed000,counted,1,1,month,5,10,USD,USD,5,10,$5.00–$10.00
+";
+    assert_eq!(csv, want);
+}
+
+#[test]
+fn json_follows_the_display_order_and_both_currencies() {
+    let s = Scenario {
+        currency: CurrencyView::Both,
+        ..Scenario::default()
+    };
+    let r = build(&s, &["s000-local"], Some("s000-fargate"), &[]);
+    let v: serde_json::Value = serde_json::from_str(&to_json(&r)).unwrap();
+    assert_eq!(v["format"], "deploycalc-comparison");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["url_version"], 1);
+    assert_eq!(v["url"], URL);
+    assert_eq!(v["workload"], "s000");
+    assert_eq!(v["catalog_as_of"], "2026-11-22");
+    assert_eq!(v["exported_on"], "2026-11-30");
+    assert_eq!(v["currencies"], serde_json::json!(["USD", "CNY"]));
+    let order: Vec<&str> = v["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    // pinned first, then catalog order, local hidden
+    assert_eq!(order, ["s000-fargate", "s000-ec2-gpu", "s000-remote-api"]);
+    let ec2 = &v["plans"][1];
+    assert_eq!(ec2["monthly"][0]["text"], "$392.98–$397.98");
+    // 392.98 × 6.7686 = 2,659.924428 ; 397.98 × 6.7686 = 2,693.767428
+    assert_eq!(ec2["monthly"][1]["currency"], "CNY");
+    assert_eq!(ec2["monthly"][1]["low"], 2659.924428);
+    assert_eq!(ec2["monthly"][1]["high"], 2693.767428);
+    assert_eq!(ec2["monthly"][1]["text"], "¥2,660–¥2,694");
+    // yearly and per user are in the primary currency (USD)
+    assert_eq!(ec2["yearly"]["text"], "$4,716–$4,776");
+    // latency 100 + 500 + 200 = 800 ms against the 2,000 ms target
+    assert_eq!(ec2["latency"]["low_ms"], 800.0);
+    assert_eq!(ec2["latency"]["meets"], "yes");
+    assert_eq!(ec2["privacy"], 5);
+    // no breakdown open: no lines
+    assert!(ec2.get("lines").is_none());
+}
+
+#[test]
+fn an_unknown_price_reads_at_least_and_its_line_unknown() {
+    let s = Scenario::preset(Workload::S001);
+    let r = build(&s, &[], None, &["s001-tencent", "s001-hybrid"]);
+    let tencent = &r.plans[0];
+    assert_eq!(tencent.id, "s001-tencent");
+    // 50 + 70 + COS 50 GB × 0.02 × ¥10–20 + TDMQ ? + SCF ? + domain ¥10–50 = at least ¥140–190
+    let m = &tencent.monthly[0];
+    assert_eq!((m.low, m.high, m.lower_bound), (140.0, 190.0, true));
+    assert_eq!(m.text, "at least ¥140.00–¥190.00");
+    let lines = tencent.lines.as_ref().unwrap();
+    let tdmq = &lines[3];
+    assert_eq!(tdmq.price_id, "tencent-tdmq");
+    assert_eq!(tdmq.subtotal, None);
+    assert_eq!(tdmq.subtotal_text, "unknown");
+    // hybrid: the owned ECS counts 0 and the optional Qdrant is off
+    let hybrid = r.plans.iter().find(|p| p.id == "s001-hybrid").unwrap();
+    let lines = hybrid.lines.as_ref().unwrap();
+    assert_eq!(lines[0].state, "owned");
+    assert_eq!(lines[0].subtotal_text, "¥0");
+    assert_eq!(lines[3].state, "excluded");
+    // 50 + 10–20 + 10–50 = ¥70–120, known
+    assert_eq!(hybrid.monthly[0].text, "¥70.00–¥120.00");
+    let csv = to_csv(&r).unwrap();
+    // the unknown line keeps its row, with empty figures
+    assert!(
+        csv.contains(",tencent-tdmq,counted,1,1,month,,,,,,,unknown\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn markdown_report_of_one_plan() {
+    let r = build(&Scenario::default(), &ONLY_EC2, None, &["s000-ec2-gpu"]);
+    let md = to_markdown(&r, &En);
+    let want = "\
+# DeployCalc comparison
+
+- Scenario: <https://example.com/tools/deploycalc/?v=1>
+- Catalog as of: 2026-11-22
+- Exported on: 2026-11-30
+- Exchange rate: 6.7686 CNY/USD
+
+| Plan | Monthly (USD) | Yearly | Per user per month | Latency |
+| --- | ---: | ---: | ---: | ---: |
+| Amplify + EC2 GPU | $392.98–$397.98 | $4,716–$4,776 | $1.96–$1.99 | 800 ms |
+
+## Amplify + EC2 GPU — lines
+
+| Item | Quantity | Unit price | Subtotal | Source |
+| --- | ---: | ---: | ---: | --- |
+";
+    assert!(md.starts_with(want), "{md}");
+    assert!(md.contains(
+        "| EC2 g4dn.xlarge (24×7, ~50 concurrent users each) | 730 hour | $0.526 / hour | $383.98 |"
+    ));
+    assert!(md.contains("| EBS gp3 50 GB | 50 GB-month | $0.08 / GB-month | $4.00 |"));
+    assert!(md.contains(
+        "| Amplify Hosting (front end) | 1 month | $5.00–$10.00 / month | $5.00–$10.00 |"
+    ));
+    // plans table: head, rule, one row; lines table: head, rule, three rows
+    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 3 + 5);
+}
+
+#[test]
+fn markdown_cells_cannot_break_the_table() {
+    assert_eq!(md_cell("a|b"), "a\\|b");
+    assert_eq!(md_cell("two\nlines"), "two lines");
+    assert_eq!(md_cell("<b>*x*</b>"), "\\<b\\>\\*x\\*\\</b\\>");
+    assert_eq!(md_cell("¥70.00–¥120.00"), "¥70.00–¥120.00");
+}
+
+#[test]
+fn file_names_carry_the_workload_and_the_date() {
+    let d = Date::new(2026, 1, 5).unwrap();
+    assert_eq!(
+        file_name(Workload::S003, d, Format::Csv),
+        "deploycalc-s003-2026-01-05.csv"
+    );
+    assert_eq!(
+        file_name(Workload::Custom, d, Format::Markdown),
+        "deploycalc-custom-2026-01-05.md"
+    );
+    assert_eq!(
+        file_name(Workload::S000, d, Format::Json),
+        "deploycalc-s000-2026-01-05.json"
+    );
+}
+
+#[test]
+fn the_json_export_imports_back_as_custom_prices() {
+    let mut s = Scenario::default();
+    s.discounts.insert("aws".into(), 10.0);
+    s.overrides.insert("aws-ebs-gp3".into(), 0.1);
+    let r = build(&s, &[], None, &[]);
+    let text = to_json(&r);
+    let back = import(&text, catalog()).unwrap();
+    assert_eq!(back, CustomPrices::from_scenario(&s));
+}
+
+#[test]
+fn the_host_script_checks_the_origin_and_the_message_type() {
+    use deploycalc_core::report::export::{host_script, EMBED_MESSAGE_TYPE};
+    assert_eq!(EMBED_MESSAGE_TYPE, "deploycalc:height");
+    let s = host_script("https://calc.example.com");
+    assert!(
+        s.starts_with("<script>\n") && s.ends_with("</script>"),
+        "{s}"
+    );
+    assert!(s.contains(
+        r#"if (e.origin !== "https://calc.example.com" || !d || d.type !== "deploycalc:height" || typeof d.height !== "number") return;"#
+    ));
+    assert!(s.contains(r#"if (f.contentWindow === e.source) f.style.height = d.height + "px";"#));
+    // a quote in the origin cannot end the string literal
+    assert!(host_script("a\"b").contains(r#"e.origin !== "a\"b""#));
+}
+
+#[test]
+fn a_scenario_with_30_changes_keeps_a_readable_link() {
+    use deploycalc_core::model::catalog::PurchaseOption;
+    use deploycalc_core::model::scenario::{NumField, Region};
+    use deploycalc_core::url::{decode, encode, Page, UrlState};
+    let mut s = Scenario {
+        currency: CurrencyView::Both,
+        region: Region::China,
+        purchase_option: PurchaseOption::Reserved1y,
+        ..Scenario::default()
+    };
+    // all 16 numeric inputs changed
+    for (f, v) in [
+        (NumField::Users, 1500.0),
+        (NumField::PeakConcurrency, 40.0),
+        (NumField::ConversationHours, 320.0),
+        (NumField::TurnsPerMinute, 5.0),
+        (NumField::InputTokensPerTurn, 800.0),
+        (NumField::OutputTokensPerTurn, 250.0),
+        (NumField::TtsCharsPerMinute, 750.0),
+        (NumField::StorageGb, 120.0),
+        (NumField::DbGb, 25.0),
+        (NumField::EgressGb, 300.0),
+        (NumField::LogGb, 40.0),
+        (NumField::Requests, 2_500_000.0),
+        (NumField::GpuHoursPerDay, 12.0),
+        (NumField::SpotShare, 30.0),
+        (NumField::LatencyTargetMs, 1200.0),
+        (NumField::FxRate, 7.1),
+    ] {
+        s.set_num(f, v);
+    }
+    s.discounts.insert("aws".into(), 10.0);
+    s.discounts.insert("openai".into(), 5.0);
+    s.overrides.insert("aws-ec2-g4dn-xlarge".into(), 0.4);
+    s.overrides.insert("openai-gpt-4o-mini-input".into(), 0.12);
+    let mut st = UrlState {
+        scenario: s,
+        lang: Some(Lang::En),
+        page: Page::Decide,
+        hidden: ids(&["s000-local"]),
+        pinned: Some("s000-fargate".into()),
+        expanded: ids(&["s000-ec2-gpu", "s000-fargate"]),
+        ..UrlState::default()
+    };
+    st.answers.insert("s000-production".into(), "yes".into());
+    st.answers.insert("s000-local-models".into(), "yes".into());
+    let q = encode(&st);
+    // 30 changes: language, view, currency, region, purchase option, 16 numbers, hidden,
+    // pinned, open breakdowns, 2 answers, 2 discounts, 2 prices — one parameter each
+    assert_eq!(
+        q,
+        "v=1&lang=en&view=decide&hide=s000-local&pin=s000-fargate\
+         &open=s000-ec2-gpu%2Cs000-fargate&a.s000-local-models=yes&a.s000-production=yes\
+         &cur=both&rg=cn&po=reserved_1y&u=1500&pc=40&ch=320&tpm=5&tin=800&tout=250&tts=750\
+         &sg=120&dg=25&eg=300&lg=40&rq=2500000&gh=12&sp=30&lt=1200&fx=7.1\
+         &d.aws=10&d.openai=5&p.aws-ec2-g4dn-xlarge=0.4&p.openai-gpt-4o-mini-input=0.12"
+    );
+    assert_eq!(q.split('&').count(), 31);
+    assert_eq!(q.len(), 358);
+    // with a site under a sub-path the whole link is under 400 characters
+    assert_eq!(
+        format!("https://example.com/tools/deploycalc/?{q}").len(),
+        396
+    );
+    let (back, issues) = decode(&q);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(back, st);
+}

@@ -1,0 +1,29 @@
+//! The native tests of the engine, as one test binary (one link step instead of 23): each
+//! module is one suite; `common` holds the catalog helper and shared assertions.
+
+mod analysis;
+mod audit_report;
+mod catalog;
+mod catalog_fixture;
+mod catalog_quality;
+mod catalog_rules;
+mod catalog_table;
+mod common;
+mod compare;
+mod decision;
+mod deploy_headers;
+mod engine;
+mod estimate;
+mod export;
+mod fixture;
+mod format;
+mod fuzz_overrides;
+mod fuzz_url;
+mod layers;
+mod overrides;
+mod plans_s001_s002;
+mod plans_s003;
+mod plans_s004;
+mod properties;
+mod share;
+mod url_fixtures;

@@ -1,0 +1,426 @@
+//! Seeds 001 (Context OS knowledge base, CNY) and 002 (AI recruiting platform with WebRTC
+//! interviews): their plans checked line by line against arithmetic written out by hand from
+//! the seeds' text and the catalog's unit prices, and the seed audit for seed 001.
+//!
+//! Unit prices used below (catalog/prices/*.json):
+//! - tencent-lighthouse-2c2g-50gb ¥50/month (seed 001 cost table)
+//! - tencent-qdrant-server-seed001 ¥70/month (seed 001 cost table)
+//! - tencent-cos-50gb-seed001 ¥10–20/month for 50 GB (seed 001); plans use 0.02 per GB of the
+//!   storage input, so 50 GB = 1 month of it
+//! - tencent-domain-ssl-seed001 ¥10–50/month (seed 001)
+//! - tencent-tdmq, tencent-scf, alibaba-ecs-2c2g: unknown (null)
+//! - tencent-lighthouse-2c2g-40gb-starter ¥40/month (Tencent API docs sample)
+//! - deepseek-chat-input $0.28 / M tokens, deepseek-chat-output $0.42 / M tokens
+//! - self-local-workstation $0
+//!
+//! Presets: s001 = 50 GB storage, 0 conversation hours, 1,000 ms target, fx 6.7686;
+//! s002 = 50 conversation hours, 4 turns/min, 500 input and 150 output tokens per turn,
+//! 20 peak users, fx 6.7686.
+
+use crate::common::*;
+use deploycalc_core::engine::audit::FLAG_THRESHOLD;
+use deploycalc_core::engine::estimate::{CapacityStatus, LineState, Meets};
+use deploycalc_core::model::catalog::plan::{Stage, ToggleKind};
+use deploycalc_core::model::money::{Currency, Range};
+use deploycalc_core::model::scenario::{Scenario, Workload};
+
+const QDRANT: &str = "s001-qdrant";
+const ECS_OWNED: &str = "s001-alibaba-ecs-owned";
+
+fn s001() -> Scenario {
+    preset(Workload::S001)
+}
+
+fn s002() -> Scenario {
+    preset(Workload::S002)
+}
+
+fn with(mut s: Scenario, key: &str, on: bool) -> Scenario {
+    s.components.insert(key.into(), on);
+    s
+}
+
+#[track_caller]
+fn assert_r(r: Range<f64>, low: f64, high: f64) {
+    assert!(
+        close(r.low, low) && close(r.high, high),
+        "expected {low}–{high}, got {}–{}",
+        r.low,
+        r.high
+    );
+}
+
+#[track_caller]
+fn assert_cny(r: deploycalc_core::model::money::MoneyRange, low: f64, high: f64) {
+    assert_eq!(r.currency, Currency::Cny);
+    assert_range(r, low, high);
+}
+
+// ---------------------------------------------------------------- seed 001, plan B (hybrid)
+
+#[test]
+fn hybrid_seed_lines_add_up_to_70_120_without_qdrant() {
+    // Seed 001 §成本分析: ECS (owned) ¥0 + Lighthouse ¥50 + COS ¥10–20 + domain/SSL ¥10–50
+    // = 0 + 50 + 10 + 10 = 70 and 0 + 50 + 20 + 50 = 120: the seed's "总计（无Qdrant）¥70-120".
+    let a = audit_of("s001-hybrid", &s001());
+    assert_eq!(a.currency, Currency::Cny);
+    assert_cny(a.seed_line_sum.expect("seed line sum"), 70.0, 120.0);
+    // the Qdrant line is off by default, so only 4 of the 5 lines count
+    assert_eq!((a.lines_with_figure, a.lines_without_figure), (4, 0));
+    let stated = a.stated_total.as_ref().expect("stated total").value.range();
+    assert_r(stated, 70.0, 120.0);
+    // line sum and stated total agree: (95 − 95) / 95 = 0
+    assert_eq!(a.lines_vs_stated, Some(0.0));
+}
+
+#[test]
+fn hybrid_seed_lines_add_up_to_140_190_with_qdrant() {
+    // + Qdrant server ¥70: 70 + 70 = 140 and 120 + 70 = 190, the seed's "总计（有Qdrant）¥140-190"
+    let s = with(s001(), QDRANT, true);
+    let a = audit_of("s001-hybrid", &s);
+    assert_cny(a.seed_line_sum.expect("seed line sum"), 140.0, 190.0);
+    assert_eq!(a.lines_with_figure, 5);
+    let with_qdrant = a.other_totals[0].value.range();
+    assert_r(with_qdrant, 140.0, 190.0);
+    // the plan's header figure is recorded too: "**成本**：¥70-150/月"
+    assert_r(a.other_totals[1].value.range(), 70.0, 150.0);
+    // the Qdrant line carries the seed's ¥70 and a note on the ¥50 Lighthouse of the same spec
+    let q = a
+        .lines
+        .iter()
+        .find(|l| l.index == 3)
+        .expect("Qdrant line audited");
+    assert_cny(q.seed, 70.0, 70.0);
+    assert!(q.note.as_ref().is_some_and(|n| n.en.contains("¥50")));
+    // with Qdrant on, the audit compares against the seed's own "有Qdrant" total ¥140–190,
+    // which the seed's lines match exactly: (165 − 165) / 165 = 0
+    assert_r(
+        a.stated_total.as_ref().expect("stated").value.range(),
+        140.0,
+        190.0,
+    );
+    assert_eq!(a.lines_vs_stated, Some(0.0));
+    assert!(!a.flagged());
+}
+
+#[test]
+fn s001_hybrid_at_catalog_prices_line_by_line() {
+    let e = est("s001-hybrid", &s001());
+    // ECS owned: counted at 0 whatever its (unknown) price
+    assert_eq!(e.lines[0].state, LineState::Owned);
+    assert_cny(line(&e, 0), 0.0, 0.0);
+    // Lighthouse: always on, monthly unit → 1 month × ¥50 = 50
+    assert_r(e.lines[1].quantity, 1.0, 1.0);
+    assert_cny(line(&e, 1), 50.0, 50.0);
+    // COS: 0.02 × 50 GB = 1 × ¥10–20 = 10–20
+    assert_r(e.lines[2].quantity, 1.0, 1.0);
+    assert_cny(line(&e, 2), 10.0, 20.0);
+    // Qdrant: off by default, listed but not counted
+    assert_eq!(e.lines[3].state, LineState::Excluded);
+    assert_cny(line(&e, 3), 0.0, 0.0);
+    // domain + SSL: 1 × ¥10–50
+    assert_cny(line(&e, 4), 10.0, 50.0);
+    // total: 0 + 50 + 10 + 10 = 70 ; 0 + 50 + 20 + 50 = 120
+    assert_cny(e.monthly(Currency::Cny), 70.0, 120.0);
+    assert!(!e.is_lower_bound());
+    // every catalog record here is the seed's own figure, so the audit flags nothing
+    let a = audit_of("s001-hybrid", &s001());
+    assert_cny(a.catalog_total, 70.0, 120.0);
+    assert_eq!(a.catalog_vs_stated, Some(0.0));
+    assert!(!a.flagged(), "{:?}", a.lines);
+    // yearly: 70 × 12 = 840 ; 120 × 12 = 1,440 (the seed's yearly column says ¥740–1,340
+    // because it counts the Lighthouse at ¥500 a year, not 12 × 50 = 600)
+    assert_cny(e.yearly(Currency::Cny), 840.0, 1440.0);
+    // the same total in USD: 70 ÷ 6.7686 = 10.34187… ; 120 ÷ 6.7686 = 17.72893…
+    let usd = e.monthly(Currency::Usd);
+    assert!(close(usd.low * 6.7686, 70.0) && close(usd.high * 6.7686, 120.0));
+}
+
+#[test]
+fn hybrid_with_qdrant_at_catalog_prices() {
+    let e = est("s001-hybrid", &with(s001(), QDRANT, true));
+    assert_eq!(e.lines[3].state, LineState::Counted);
+    // Qdrant server: 1 month × ¥70
+    assert_cny(line(&e, 3), 70.0, 70.0);
+    // 70 + 70 = 140 ; 120 + 70 = 190
+    assert_cny(e.monthly(Currency::Cny), 140.0, 190.0);
+}
+
+#[test]
+fn owned_ecs_costs_nothing_when_owned_and_its_price_when_not() {
+    let p = plan("s001-hybrid");
+    let comps = p.components();
+    let ecs = comps
+        .iter()
+        .find(|c| c.key == ECS_OWNED)
+        .expect("ECS toggle");
+    assert_eq!((ecs.kind, ecs.default_on), (ToggleKind::Owned, true));
+    let q = comps
+        .iter()
+        .find(|c| c.key == QDRANT)
+        .expect("Qdrant toggle");
+    assert_eq!((q.kind, q.default_on), (ToggleKind::Optional, false));
+
+    // Toggled off (the team would have to buy the ECS): the line is counted at the catalog
+    // price, which is unknown (null), so its subtotal is unknown and the total becomes
+    // "at least" ¥70–120 — the right behaviour, never a silent 0.
+    let off = with(s001(), ECS_OWNED, false);
+    let e = est("s001-hybrid", &off);
+    assert_eq!(e.lines[0].state, LineState::Counted);
+    assert_eq!(e.lines[0].subtotal, None);
+    assert_eq!(e.unknown_lines, vec![0]);
+    assert!(e.is_lower_bound());
+    assert_cny(e.monthly(Currency::Cny), 70.0, 120.0);
+    let a = audit_of("s001-hybrid", &off);
+    assert!(a.catalog_is_lower_bound);
+    let l0 = a
+        .lines
+        .iter()
+        .find(|l| l.index == 0)
+        .expect("ECS line audited");
+    assert_eq!((l0.catalog, l0.diff, l0.flagged), (None, None, false));
+
+    // With a price override of ¥100/month the line costs 100: total 170–220
+    let mut priced = off.clone();
+    priced.overrides.insert("alibaba-ecs-2c2g".into(), 100.0);
+    let e = est("s001-hybrid", &priced);
+    assert_cny(line(&e, 0), 100.0, 100.0);
+    assert!(!e.is_lower_bound());
+    // 0 → 100: 70 + 100 = 170 ; 120 + 100 = 220
+    assert_cny(e.monthly(Currency::Cny), 170.0, 220.0);
+    // and the audit now flags the line: the seed says ¥0 (it was owned) and the catalog charges
+    let a = audit_of("s001-hybrid", &priced);
+    assert!(a.lines.iter().find(|l| l.index == 0).unwrap().flagged);
+
+    // Owned again, the override does not matter: the line is 0
+    let owned = with(priced, ECS_OWNED, true);
+    assert_cny(line(&est("s001-hybrid", &owned), 0), 0.0, 0.0);
+}
+
+#[test]
+fn storage_input_scales_the_cos_line_only() {
+    let s = Scenario {
+        storage_gb: 100.0,
+        ..s001()
+    };
+    let e = est("s001-hybrid", &s);
+    // 0.02 × 100 GB = 2 × ¥10–20 = 20–40
+    assert_cny(line(&e, 2), 20.0, 40.0);
+    assert_cny(line(&e, 1), 50.0, 50.0);
+    // 0 + 50 + 20 + 10 = 80 ; 0 + 50 + 40 + 50 = 140
+    assert_cny(e.monthly(Currency::Cny), 80.0, 140.0);
+}
+
+#[test]
+fn hybrid_latency_adds_the_cross_cloud_hop() {
+    let l = est("s001-hybrid", &s001()).latency.expect("latency");
+    let stages: Vec<Stage> = l.stages.iter().map(|s| s.stage).collect();
+    assert_eq!(stages, [Stage::Network, Stage::Search, Stage::Database]);
+    // cross-cloud 20–100 + vector search < 500 + file read < 10 = 530–610 ms
+    assert_r(l.total_ms, 530.0, 610.0);
+    assert!(l.stages[1].upper_bound && l.stages[2].upper_bound);
+    // 610 ≤ 1,000 ms (the s001 target)
+    assert_eq!(l.meets, Meets::Yes);
+    let tight = Scenario {
+        latency_target_ms: 550.0,
+        ..s001()
+    };
+    // 530 ≤ 550 < 610
+    assert_eq!(
+        est("s001-hybrid", &tight).latency.unwrap().meets,
+        Meets::Maybe
+    );
+    // plan A stays on Tencent's network: search only, < 500 ms; plan C adds the file read: 510
+    let a = est("s001-tencent", &s001()).latency.expect("latency");
+    assert_r(a.total_ms, 500.0, 500.0);
+    let c = est("s001-single", &s001()).latency.expect("latency");
+    assert_r(c.total_ms, 510.0, 510.0);
+}
+
+// ---------------------------------------------------------------- seed 001, plans A and C
+
+#[test]
+fn tencent_at_catalog_prices_is_a_lower_bound() {
+    let e = est("s001-tencent", &s001());
+    // Lighthouse A ¥50 ; Lighthouse B (Qdrant) ¥70 ; COS 0.02 × 50 = 1 × ¥10–20 ; domain ¥10–50
+    assert_cny(line(&e, 0), 50.0, 50.0);
+    assert_cny(line(&e, 1), 70.0, 70.0);
+    assert_cny(line(&e, 2), 10.0, 20.0);
+    assert_cny(line(&e, 5), 10.0, 50.0);
+    // TDMQ and SCF have no known price: their subtotals are unknown, not 0
+    assert_eq!(e.lines[3].subtotal, None);
+    assert_eq!(e.lines[4].subtotal, None);
+    // SCF quantity is the stated assumption: 1,000 documents × 0.5 GB × 10 s = 5,000 GB-s
+    assert_r(e.lines[4].quantity, 5000.0, 5000.0);
+    assert_eq!(e.unknown_lines, vec![3, 4]);
+    // so the total is "at least" 50 + 70 + 10 + 10 = 140 ; 50 + 70 + 20 + 50 = 190
+    assert!(e.is_lower_bound());
+    assert_cny(e.monthly(Currency::Cny), 140.0, 190.0);
+}
+
+#[test]
+fn tencent_records_its_stated_total_beside_the_catalog_total() {
+    // Seed 001 §方案A: "**成本**：¥210-370/月", with no line priced
+    let a = audit_of("s001-tencent", &s001());
+    let stated = a.stated_total.as_ref().expect("stated total");
+    assert_eq!(stated.currency, Currency::Cny);
+    assert_r(stated.value.range(), 210.0, 370.0);
+    assert_eq!(a.seed_line_sum, None);
+    assert_eq!((a.lines_with_figure, a.lines_without_figure), (0, 6));
+    assert_cny(a.catalog_total, 140.0, 190.0);
+    assert!(a.catalog_is_lower_bound);
+    // (165 − 290) / 290 = −0.431: flagged, and "at least" says the unknown lines are missing
+    let d = a.catalog_vs_stated.expect("diff");
+    assert!(close(d, -125.0 / 290.0), "{d}");
+    assert!(d.abs() > FLAG_THRESHOLD && a.flagged());
+}
+
+#[test]
+fn single_server_records_its_stated_total_beside_the_catalog_total() {
+    let e = est("s001-single", &s001());
+    // server ¥50 ; mounted COS 0.02 × 50 = 1 × ¥10–20 ; domain ¥10–50
+    assert_cny(line(&e, 0), 50.0, 50.0);
+    assert_cny(line(&e, 1), 10.0, 20.0);
+    assert_cny(line(&e, 2), 10.0, 50.0);
+    // 50 + 10 + 10 = 70 ; 50 + 20 + 50 = 120
+    assert_cny(e.monthly(Currency::Cny), 70.0, 120.0);
+    assert!(!e.is_lower_bound());
+    // Seed 001 §方案C: "**成本**：¥50-100/月", with no line priced
+    let a = audit_of("s001-single", &s001());
+    assert_r(a.stated_total.as_ref().unwrap().value.range(), 50.0, 100.0);
+    assert_eq!(a.seed_line_sum, None);
+    assert_cny(a.catalog_total, 70.0, 120.0);
+    // (95 − 75) / 75 = +0.267: flagged
+    assert!(close(a.catalog_vs_stated.unwrap(), 20.0 / 75.0));
+    assert!(a.flagged());
+}
+
+#[test]
+fn single_and_hybrid_tie_at_catalog_prices_and_tencent_is_dearest() {
+    // The seed ranks C (¥50–100) below B (¥70–120) below A (¥210–370). At catalog prices C and
+    // B both come to ¥70–120 (C's domain line is the seed's B figure), and A, a lower bound,
+    // is still the dearest.
+    let mid = |id: &str| est(id, &s001()).monthly(Currency::Cny).range().mid();
+    // C 95, B 95, A ≥ 165: B and C tie at catalog prices (both 70–120)
+    assert!(close(mid("s001-single"), 95.0));
+    assert!(close(mid("s001-hybrid"), 95.0));
+    assert!(close(mid("s001-tencent"), 165.0));
+}
+
+// ---------------------------------------------------------------- seed 002
+
+#[test]
+fn seed_002_states_no_prices() {
+    for id in ["s002-cloud", "s002-local", "s002-hybrid"] {
+        let p = plan(id);
+        assert_eq!(p.seed_total, None, "{id}");
+        assert!(p.lines.iter().all(|l| l.seed_figure.is_none()), "{id}");
+        let a = audit_of(id, &s002());
+        assert_eq!((a.stated_total.as_ref(), a.seed_line_sum), (None, None));
+        assert!(!a.flagged(), "{id}");
+    }
+}
+
+#[test]
+fn cloud_server_at_catalog_prices() {
+    let e = est("s002-cloud", &s002());
+    // Lighthouse 2C2G 40 GB starter: 1 month × ¥40
+    assert_cny(line(&e, 0), 40.0, 40.0);
+    // domain + SSL: 1 × ¥10–50
+    assert_cny(line(&e, 1), 10.0, 50.0);
+    // 40 + 10 = 50 ; 40 + 50 = 90
+    assert_cny(e.monthly(Currency::Cny), 50.0, 90.0);
+    assert!(!e.is_lower_bound());
+    assert_eq!(e.latency, None);
+    // conversation hours do not touch a server-only plan
+    let doubled = Scenario {
+        conversation_hours: 100.0,
+        ..s002()
+    };
+    assert_eq!(
+        est("s002-cloud", &doubled).monthly(Currency::Cny),
+        e.monthly(Currency::Cny)
+    );
+}
+
+#[test]
+fn local_costs_nothing_and_cannot_serve_outside_candidates() {
+    let e = est("s002-local", &s002());
+    assert_eq!(e.monthly(Currency::Cny).range(), Range::new(0.0, 0.0));
+    assert!(!e.is_lower_bound());
+    // one user (a personal demo) and no way to add more: 20 peak users cannot be served
+    let cap = e.capacity.expect("capacity");
+    assert!(!cap.scales);
+    assert_eq!(cap.status, CapacityStatus::CannotScale { max_users: 1.0 });
+    let alone = Scenario {
+        peak_concurrency: 1.0,
+        ..s002()
+    };
+    assert_eq!(
+        est("s002-local", &alone).capacity.unwrap().status,
+        CapacityStatus::Ok
+    );
+    // the con the seed stresses: outside candidates cannot connect without NAT/STUN/TURN
+    assert!(plan("s002-local")
+        .cons
+        .iter()
+        .any(|c| c.en.contains("NAT/STUN/TURN") && c.zh.contains("NAT/STUN/TURN")));
+}
+
+#[test]
+fn s002_hybrid_at_catalog_prices_line_by_line() {
+    let e = est("s002-hybrid", &s002());
+    // 50 h × 60 = 3,000 min × 4 turns = 12,000 turns
+    // input: 12,000 × 500 = 6,000,000 tokens = 6 M ; output: 12,000 × 150 = 1.8 M
+    assert_r(e.lines[3].quantity, 6.0, 6.0);
+    assert_r(e.lines[4].quantity, 1.8, 1.8);
+    // own computer: $0
+    assert_range(line(&e, 0), 0.0, 0.0);
+    // server ¥40 ; domain ¥10–50
+    assert_cny(line(&e, 1), 40.0, 40.0);
+    assert_cny(line(&e, 2), 10.0, 50.0);
+    // DeepSeek input: 6 M × $0.28 = $1.68 ; output: 1.8 M × $0.42 = $0.756
+    let (inp, out) = (line(&e, 3), line(&e, 4));
+    assert_eq!((inp.currency, out.currency), (Currency::Usd, Currency::Usd));
+    assert_range(inp, 1.68, 1.68);
+    assert_range(out, 0.756, 0.756);
+    // in CNY at 6.7686: 1.68 × 6.7686 = 11.371248 ; 0.756 × 6.7686 = 5.1170616
+    // total: 0 + 40 + 10 + 11.371248 + 5.1170616 = 66.4883096
+    //        0 + 40 + 50 + 11.371248 + 5.1170616 = 106.4883096
+    assert_cny(e.monthly(Currency::Cny), 66.4883096, 106.4883096);
+    assert!(!e.is_lower_bound());
+}
+
+#[test]
+fn doubling_interview_hours_doubles_the_api_lines_and_leaves_the_server_alone() {
+    let a = est("s002-hybrid", &s002());
+    let b = est(
+        "s002-hybrid",
+        &Scenario {
+            conversation_hours: 100.0,
+            ..s002()
+        },
+    );
+    // 100 h: 12 M input × $0.28 = $3.36 ; 3.6 M output × $0.42 = $1.512
+    assert_range(line(&b, 3), 3.36, 3.36);
+    assert_range(line(&b, 4), 1.512, 1.512);
+    // workstation, server and domain do not depend on hours
+    for n in 0..3 {
+        assert_eq!(a.lines[n].subtotal, b.lines[n].subtotal, "line {n}");
+    }
+    // CNY total grows by the API lines only: (1.68 + 0.756) × 6.7686 = 16.4883096
+    let grow = b.monthly(Currency::Cny).low - a.monthly(Currency::Cny).low;
+    assert!(close(grow, 16.4883096), "{grow}");
+}
+
+#[test]
+fn hybrid_is_the_cloud_server_plus_the_llm_api() {
+    // same server and domain as s002-cloud; the difference is the API: 106.4883096 − 90 = 16.4883096
+    let (c, h) = (est("s002-cloud", &s002()), est("s002-hybrid", &s002()));
+    let diff = h.monthly(Currency::Cny).high - c.monthly(Currency::Cny).high;
+    assert!(close(diff, 16.4883096), "{diff}");
+    assert_eq!(
+        plan("s002-cloud").lines[0].price,
+        plan("s002-hybrid").lines[1].price
+    );
+}
