@@ -1,21 +1,15 @@
 //! The shell: header, scenario form, results, assumptions.
 
-use crate::ui::components::assumptions::Assumptions;
-use crate::ui::components::catalog_page::CatalogPage;
-use crate::ui::components::chart::provide_echarts;
-use crate::ui::components::charts::CompareCharts;
-use crate::ui::components::compare::{provide_compare, ComparisonTable};
-use crate::ui::components::decide_page::DecidePage;
-use crate::ui::components::header::Header;
-use crate::ui::components::plan_card::Breakdowns;
-use crate::ui::components::scenario_form::{
-    ComponentToggles, CurrencySelect, FieldGroup, PurchaseSelect, RegionSelect, WorkloadPicker,
-};
-use crate::ui::components::share_bar::{EmbedBar, ShareBar};
-use crate::ui::components::url_notice::UrlNotice;
-use crate::ui::i18n::{t, Key};
+use crate::ui::pages::catalog::CatalogPage;
+use crate::ui::pages::compare::assumptions::Assumptions;
+use crate::ui::pages::compare::ComparePage;
+use crate::ui::pages::decide::DecidePage;
+use crate::ui::share::bar::{EmbedBar, ShareBar};
+use crate::ui::widgets::chart::provide_echarts;
+use crate::ui::widgets::header::Header;
+use crate::ui::widgets::url_notice::UrlNotice;
+
 use crate::ui::state::{AppState, UrlSync};
-use deploycalc_core::model::scenario::{NumField, Scenario};
 use deploycalc_core::url::Lang;
 use deploycalc_core::url::Page;
 use leptos::prelude::*;
@@ -60,71 +54,6 @@ fn Shell() -> impl IntoView {
             {body}
         </Show>
     }
-}
-
-#[component]
-fn ComparePage() -> impl IntoView {
-    let st = AppState::expect();
-    let lang = st.lang;
-    let _ = provide_compare();
-    let broken = move || {
-        st.catalog.as_ref().err().map(|errs| {
-            view! {
-                <div class="notice error" role="alert">
-                    <p>{move || t(lang.get(), Key::CatalogBroken)}</p>
-                    <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
-    };
-    use NumField::*;
-    view! {
-        <main class="layout" data-ready="true">
-            <aside class="scenario" aria-labelledby="scenario-title">
-                <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
-                <WorkloadPicker />
-                <FieldGroup title=("用量", "Usage") fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
-                <FieldGroup title=("对话模型", "Conversation model") fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
-                <FieldGroup title=("数据", "Data") fields=&[StorageGb, DbGb, EgressGb, LogGb] />
-                <FieldGroup
-                    title=("地区与币种", "Region and currency")
-                    fields=&[FxRate]
-                    reset_extra=reset_region
-                    open=true
-                >
-                    <RegionSelect />
-                    <CurrencySelect />
-                </FieldGroup>
-                <FieldGroup
-                    title=("购买方式", "Purchase options")
-                    fields=&[GpuHoursPerDay, SpotShare]
-                    reset_extra=reset_purchase
-                >
-                    <PurchaseSelect />
-                </FieldGroup>
-                <FieldGroup title=("要求", "Requirements") fields=&[LatencyTargetMs] />
-                <ComponentToggles />
-            </aside>
-            <section class="results" aria-live="polite">
-                <UrlNotice />
-                {broken}
-                <ComparisonTable />
-                <CompareCharts />
-                <Breakdowns />
-            </section>
-        </main>
-    }
-}
-
-fn reset_region(s: &mut Scenario, preset: &Scenario) {
-    s.region = preset.region;
-    s.currency = preset.currency;
-}
-
-fn reset_purchase(s: &mut Scenario, preset: &Scenario) {
-    s.purchase_option = preset.purchase_option;
-    s.discounts.clear();
-    s.overrides.clear();
 }
 
 #[component]

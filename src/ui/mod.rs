@@ -1,10 +1,17 @@
-//! The thin Leptos layer: formats and lays out what `domain` returns; no arithmetic here.
+//! The thin Leptos layer: lays out what `deploycalc_core` computes; no arithmetic here.
+//!
+//! - `app`: the shell (header, share bar, the page of `view=`, footer).
+//! - `pages/{compare,decide,catalog}`: one folder a page.
+//! - `widgets`: pieces used by several pages. `share`: link, embed, export, custom prices.
+//! - `state`: the scenario decoded from the URL; `AppState::commit` is the only write.
 
 mod app;
-mod components;
 pub mod i18n;
+pub mod pages;
+pub mod share;
 mod state;
+pub mod widgets;
 
 pub use app::App;
-pub use components::scenario_form::NumInput;
+pub use pages::compare::scenario_form::NumInput;
 pub use state::{AppState, UrlSync};

@@ -1,8 +1,8 @@
 //! What the scenario said, in words ("Peak concurrent users 10 users"), and small number and
 //! label helpers the wizard and the recommendation share.
 
-use crate::ui::components::decide_page::{money_in, plan_name};
 use crate::ui::i18n::{field_text, pick, tr};
+use crate::ui::pages::decide::{money_in, plan_name};
 use deploycalc_core::engine::decision::{Evidence, Node};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};

@@ -1,8 +1,8 @@
 //! Committed vs on-demand prices: months of use to break even, and GPU hours a day.
 
 use super::{tree_memo, tree_plans};
-use crate::ui::components::decide_page::{money_in, plan_name, view_currency};
 use crate::ui::i18n::{purchase_text, tr};
+use crate::ui::pages::decide::{money_in, plan_name, view_currency};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::analysis::{
     commitments, gpu_hours_break_even, Commitment, GpuHoursBreakEven,

@@ -6,16 +6,16 @@
 mod evidence;
 mod outcome;
 mod outcome_text;
+mod questions;
 mod scenario;
 mod tree_map;
-mod wizard;
 
 pub use outcome::OutcomePanel;
+pub use questions::Wizard;
 pub use scenario::DecideScenario;
 pub use tree_map::TreeMap;
-pub use wizard::Wizard;
 
-use crate::ui::components::decide_page::{active_tree, DecideCtx};
+use crate::ui::pages::decide::{active_tree, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{walk, DecisionTree, Walk};
 use deploycalc_core::model::catalog::Catalog;

@@ -1,8 +1,8 @@
 //! Charts through charming. ECharts (vendored) is loaded after first render; each chart keeps
 //! one ECharts handle and updates its option in place.
 
-use crate::ui::components::plan_card::CardModel;
 use crate::ui::i18n::{pick, t, Key};
+use crate::ui::pages::compare::plan_card::CardModel;
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::report::chart::{line_breakdown, ChartText};

@@ -2,10 +2,10 @@
 //! stages against the target, and a radar of scores. Each has a title, axis units and its data
 //! as a table for screen readers.
 
-use crate::ui::components::chart::ChartFigure;
-use crate::ui::components::compare::use_compare;
 use crate::ui::i18n::{category_text, pick, stage_text, tr};
+use crate::ui::pages::compare::table::use_compare;
 use crate::ui::state::AppState;
+use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::compare::{
     category_stacks, cost_curves, scores, stage_matrix, CurveAxis,
 };

@@ -1,12 +1,15 @@
 //! The decide page (`?view=decide`): the seeds' decision trees as a wizard, the numbers that
 //! support or challenge the outcome (break-even points, commitments, a growth timeline).
-//! Every figure comes from `domain::decision` and `domain::analysis`; this layer lays it out.
+//! Every figure comes from `deploycalc_core::engine::{decision, analysis}`; this layer lays it out.
 
-use crate::ui::components::decide_numbers::{BreakEvenPanel, CommitmentPanel, GrowthPanel};
-use crate::ui::components::decide_wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
-use crate::ui::components::url_notice::UrlNotice;
+pub mod numbers;
+pub mod wizard;
+
 use crate::ui::i18n::{pick, tr};
+use crate::ui::pages::decide::numbers::{BreakEvenPanel, CommitmentPanel, GrowthPanel};
+use crate::ui::pages::decide::wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
 use crate::ui::state::AppState;
+use crate::ui::widgets::url_notice::UrlNotice;
 use deploycalc_core::engine::decision::{tree_for, trees, DecisionTree};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};

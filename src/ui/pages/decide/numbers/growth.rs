@@ -1,11 +1,11 @@
 //! The growth timeline: the cheapest plan that fits month by month, and when to migrate.
 
 use super::{tree_memo, tree_plans};
-use crate::ui::components::chart::ChartFigure;
-use crate::ui::components::decide_page::{money_in, per_month, plan_name, view_currency};
-use crate::ui::components::scenario_form::DEBOUNCE;
 use crate::ui::i18n::{reject_text, tr};
+use crate::ui::pages::compare::scenario_form::DEBOUNCE;
+use crate::ui::pages::decide::{money_in, per_month, plan_name, view_currency};
 use crate::ui::state::AppState;
+use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{
     check_path, growth, GrowthInput, PathCheck, PathGap, Timeline,
 };

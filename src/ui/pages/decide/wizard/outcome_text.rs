@@ -2,8 +2,8 @@
 
 use super::evidence::{label_of, num_text};
 use super::outcome::OutcomeModel;
-use crate::ui::components::decide_page::{money_in, plan_name};
 use crate::ui::i18n::{pick, purchase_text, tr};
+use crate::ui::pages::decide::{money_in, plan_name};
 use deploycalc_core::engine::analysis::{Lever, LeverKind};
 use deploycalc_core::engine::decision::{PlanFacts, Walk, WhyNot};
 use deploycalc_core::engine::estimate::Meets;

@@ -9,7 +9,7 @@ pub use break_even::BreakEvenPanel;
 pub use commitments::CommitmentPanel;
 pub use growth::GrowthPanel;
 
-use crate::ui::components::decide_page::{active_tree, DecideCtx};
+use crate::ui::pages::decide::{active_tree, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::DecisionTree;
 use deploycalc_core::model::catalog::plan::Plan;

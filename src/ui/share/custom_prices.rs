@@ -1,10 +1,10 @@
 //! Custom prices: a negotiated discount per provider and an own unit price per record, kept in
 //! the URL (`d.<provider>`, `p.<price-id>`) and imported / exported as a JSON file (checked as
-//! a whole by `domain::overrides`: all or nothing).
+//! a whole by `deploycalc_core::model::custom_prices`: all or nothing).
 
-use crate::ui::components::compare::CompareModel;
-use crate::ui::components::export_buttons::{download, today};
 use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
+use crate::ui::pages::compare::table::CompareModel;
+use crate::ui::share::export::{download, today};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::ProviderId;
 use deploycalc_core::model::custom_prices::{

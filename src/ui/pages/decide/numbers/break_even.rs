@@ -1,10 +1,10 @@
 //! Break-even points along a driver, with a chart drawn from the exact pieces.
 
 use super::{tree_memo, tree_plans};
-use crate::ui::components::chart::ChartFigure;
-use crate::ui::components::decide_page::{money_in, per_month, plan_name, view_currency};
 use crate::ui::i18n::tr;
+use crate::ui::pages::decide::{money_in, per_month, plan_name, view_currency};
 use crate::ui::state::AppState;
+use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{
     break_even, cost_curve, Axis, BreakEven, CostCurve, CrossKind,
 };

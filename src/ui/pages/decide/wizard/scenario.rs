@@ -1,8 +1,8 @@
 //! The scenario inputs the tree's predicates (and the numbers below) read.
 
-use crate::ui::components::decide_page::{active_tree, DecideCtx};
-use crate::ui::components::scenario_form::{ComponentToggles, NumInput, RegionSelect};
 use crate::ui::i18n::tr;
+use crate::ui::pages::compare::scenario_form::{ComponentToggles, NumInput, RegionSelect};
+use crate::ui::pages::decide::{active_tree, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::model::scenario::{NumField, Workload};
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
-//! CSV / JSON / Markdown downloads of the comparison as shown (see `domain::export`).
+//! CSV / JSON / Markdown downloads of the comparison as shown (see `deploycalc_core::report::export`).
 
-use crate::ui::components::compare::CompareModel;
-use crate::ui::components::share_bar::full_url;
 use crate::ui::i18n::{t, tr, unit_text, Key};
+use crate::ui::pages::compare::table::CompareModel;
+use crate::ui::share::bar::full_url;
 use crate::ui::state::AppState;
 use deploycalc_core::engine::estimate::LineState;
 use deploycalc_core::model::catalog::{Date, Unit};

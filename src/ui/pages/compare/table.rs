@@ -1,6 +1,6 @@
 //! The comparison: one column per plan (stacked on narrow screens) with totals, latency,
 //! capacity, privacy, ops and badges; hide / show / pin. Every figure comes from
-//! `domain::compare`.
+//! `deploycalc_core::engine::compare`.
 
 use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::state::AppState;

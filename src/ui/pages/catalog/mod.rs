@@ -1,5 +1,5 @@
 //! The catalog browser (`?page=catalog`): prices, performance records and the provider matrix.
-//! Every figure, filter, sort and the CSV come from `domain::catalog_table`; these files only
+//! Every figure, filter, sort and the CSV come from `deploycalc_core::report::catalog_table`; these files only
 //! lay them out and name things in zh and en: one file a tab (`prices`, `perf`, `matrix`),
 //! plus the filter select and the CSV download they use.
 

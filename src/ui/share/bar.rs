@@ -1,11 +1,11 @@
 //! Share, embed and export controls for the comparison (copy link, embed dialog, CSV / JSON /
 //! Markdown export, print, custom prices), and the bar of the compact embedded layout.
 
-use crate::ui::components::compare::provide_compare;
-use crate::ui::components::export_buttons::ExportButtons;
-use crate::ui::components::prices_panel::PricesPanel;
-use crate::ui::components::share_embed::{report_height_to_parent, EmbedButton};
 use crate::ui::i18n::tr;
+use crate::ui::pages::compare::table::provide_compare;
+use crate::ui::share::custom_prices::PricesPanel;
+use crate::ui::share::embed::{report_height_to_parent, EmbedButton};
+use crate::ui::share::export::ExportButtons;
 use crate::ui::state::AppState;
 use deploycalc_core::url::{self, Page, UrlState};
 use gloo::timers::callback::Timeout;
