@@ -4,7 +4,7 @@
 // `resize`). index.html copies it to dist/vendor/echarts.min.js. Run by scripts/setup.sh, which
 // skips it when the bundle is newer than this script and the installed ECharts.
 //
-// What the charts emit (src/domain/chart.rs, src/domain/decide_chart.rs): bar (stacked) and
+// What the charts emit (crates/core/src/report/chart.rs, decide_chart.rs): bar (stacked) and
 // line series on a grid with value / category / log axes, markLine and markPoint, a radar
 // series; title, legend (plain and scroll), tooltip (axis and item). Adding a series or
 // component type there means adding it here: an unregistered one is dropped silently.
