@@ -1,12 +1,10 @@
 //! The provider-matrix tab: one table per section, open-source projects and edge platforms.
 
 use super::perf::perf_unit_text;
-use crate::ui::i18n::{tr, unit_text};
+use crate::ui::i18n::{tr, unit_text, unknown_text};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::{Catalog, Level, PerfUnit, Scale, Support};
-use deploycalc_core::report::catalog_table::{
-    matrix_tables, unknown_text, Amount, MatrixTable, MatrixValue,
-};
+use deploycalc_core::report::catalog_table::{matrix_tables, Amount, MatrixTable, MatrixValue};
 use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;

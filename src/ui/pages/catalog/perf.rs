@@ -1,10 +1,10 @@
 //! The performance-records tab.
 
 use super::filters::SearchField;
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{confidence_text, stale_text, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::{Catalog, Metric, Percentile, PerfUnit};
-use deploycalc_core::report::catalog_table::{confidence_text, perf_rows, stale_text, PerfRow};
+use deploycalc_core::report::catalog_table::{perf_rows, PerfRow};
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
@@ -115,7 +115,7 @@ pub(super) fn PerfTab(catalog: &'static Catalog) -> impl IntoView {
                             <td class="num">{value}</td>
                             <td class="src" title=r.note.clone().unwrap_or_default()>{src}</td>
                             <td class="date">{r.as_of.to_string()}" "{stale}</td>
-                            <td><span class=format!("badge conf-{}", r.confidence.as_str())>{confidence_text(r.confidence, l)}</span></td>
+                            <td><span class=format!("badge conf-{}", r.confidence.as_str())>{confidence_text(l, r.confidence)}</span></td>
                         </tr>
                     }
                 })

@@ -1,13 +1,11 @@
 //! A column header that sorts, and the price table's rows and cells.
 
 use super::prices::{unit_word, PriceVm};
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{retired_text, stale_text, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::money::Currency;
-use deploycalc_core::report::catalog_table::{
-    next_sort, retired_text, stale_text, Amount, Column, Direction, PriceRow,
-};
+use deploycalc_core::report::catalog_table::{next_sort, Amount, Column, Direction, PriceRow};
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
@@ -142,7 +140,7 @@ fn price_cell(r: &PriceRow, c: Column, l: Lang, words: &dyn Fn(Unit) -> String) 
         .into_any(),
         Column::Status => {
             let retired = r.retired.map(|d| {
-                view! { <span class="badge badge-retired">{retired_text(d, l)}</span> }
+                view! { <span class="badge badge-retired">{retired_text(l, d)}</span> }
             });
             let stale = r
                 .stale

@@ -3,14 +3,13 @@
 use super::download::download_csv;
 use super::filters::{FacetSelect, SearchField};
 use super::price_rows::{price_rows_view, PriceHeader};
-use crate::ui::i18n::{tr, unit_text};
+use crate::ui::i18n::{category_text, confidence_text, tr, unit_text};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::{Catalog, Category, Confidence, I18nText, ProviderId, Unit};
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::CurrencyView;
 use deploycalc_core::report::catalog_table::{
-    category_text, confidence_text, price_csv, price_facets, price_table, Column, Direction,
-    PriceQuery, PriceTable,
+    price_csv, price_facets, price_table, Column, Direction, PriceQuery, PriceTable,
 };
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
@@ -35,11 +34,11 @@ pub(super) fn visible_columns(normalised: bool) -> Vec<Column> {
 }
 
 /// Each value with its name in both languages, for a filter select.
-fn named<T: Copy>(values: Vec<T>, name: fn(T, Lang) -> &'static str) -> Vec<(T, I18nText)> {
+fn named<T: Copy>(values: Vec<T>, name: fn(Lang, T) -> &'static str) -> Vec<(T, I18nText)> {
     values
         .into_iter()
         .map(|v| {
-            let text = |l| name(v, l).to_string();
+            let text = |l| name(l, v).to_string();
             (
                 v,
                 I18nText {
