@@ -175,3 +175,24 @@ fn tr_and_pick_choose_by_language() {
     assert_eq!(text::pick(Lang::Zh, &t), "甲");
     assert_eq!(text::pick(Lang::En, &t), "A");
 }
+
+#[test]
+fn catalog_page_sentences_carry_their_numbers() {
+    assert_eq!(
+        text::record_count(Lang::Zh, 3, 120),
+        "显示 3 条，共 120 条记录"
+    );
+    assert_eq!(text::record_count(Lang::En, 3, 120), "3 of 120 records");
+    // the rate with four places: 7.2 -> "7.2000"
+    let d = Date::new(2026, 11, 1).unwrap();
+    let en = text::catalog_intro(Lang::En, d, 7.2);
+    assert!(
+        en.contains("Catalog as of 2026-11-01; converted at 1 USD = 7.2000 CNY"),
+        "{en}"
+    );
+    let zh = text::catalog_intro(Lang::Zh, d, 7.2);
+    assert!(
+        zh.contains("目录日期 2026-11-01；换算汇率 1 美元 = 7.2000 元"),
+        "{zh}"
+    );
+}

@@ -9,9 +9,11 @@
 //!
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
-//! and workloads), `problems` (rejected inputs and URL problems).
+//! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
+//! browser's sentences).
 
 mod catalog;
+mod catalog_page;
 mod key;
 mod problems;
 mod scenario;
@@ -20,6 +22,7 @@ pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
     unknown_text,
 };
+pub use catalog_page::{catalog_intro, record_count};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
