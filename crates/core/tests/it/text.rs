@@ -196,3 +196,82 @@ fn catalog_page_sentences_carry_their_numbers() {
         "{zh}"
     );
 }
+
+#[test]
+fn every_catalog_page_word_has_two_words() {
+    use deploycalc_core::model::catalog::{Level, Metric, PerfUnit, Scale, Support};
+    use Metric::*;
+    let metrics = [
+        AsrLatency,
+        LlmLatency,
+        TtsLatency,
+        EndToEndLatency,
+        ConcurrentUsers,
+        CrossCloudLatency,
+        FileReadLatency,
+        VectorSearchLatency,
+        KgQueryLatency,
+        AgentLatency,
+        ServiceLatency,
+        Availability,
+        MaxNodesPerCluster,
+        NodeStartup,
+        DbLatency,
+        NetworkThroughput,
+        StorageIops,
+        NetworkLatencyFromChina,
+        SetupTime,
+    ];
+    for m in metrics {
+        check(m, |l| text::metric_text(l, m).to_string());
+    }
+    // units spelled alike in both languages: ms, IOPS, Gbps, %
+    for u in [
+        PerfUnit::S,
+        PerfUnit::Minutes,
+        PerfUnit::Hours,
+        PerfUnit::Users,
+        PerfUnit::Nodes,
+    ] {
+        check(u, |l| text::perf_unit_text(l, u).to_string());
+    }
+    for u in [
+        PerfUnit::Ms,
+        PerfUnit::Iops,
+        PerfUnit::Gbps,
+        PerfUnit::Percent,
+    ] {
+        both(
+            &format!("{u:?}"),
+            text::perf_unit_text(Lang::Zh, u),
+            text::perf_unit_text(Lang::En, u),
+            true,
+        );
+    }
+    for s in [Support::Yes, Support::No, Support::SelfHostedOnly] {
+        check(s, |l| text::support_text(l, s).to_string());
+    }
+    let scales = [
+        None,
+        Some(Scale::Cost),
+        Some(Scale::Difficulty),
+        Some(Scale::Automation),
+        Some(Scale::Completeness),
+    ];
+    for scale in scales {
+        for level in [Level::Low, Level::Medium, Level::High] {
+            check((level, scale), |l| {
+                text::level_text(l, level, scale).to_string()
+            });
+        }
+    }
+    // "s003" -> "003"
+    assert_eq!(
+        text::seed_system(Lang::Zh, Workload::S003),
+        "种子 003 的系统"
+    );
+    assert_eq!(
+        text::seed_system(Lang::En, Workload::S003),
+        "seed 003 system"
+    );
+}

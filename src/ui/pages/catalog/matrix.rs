@@ -1,9 +1,10 @@
 //! The provider-matrix tab: one table per section, open-source projects and edge platforms.
 
-use super::perf::perf_unit_text;
-use crate::ui::i18n::{pick, tr, unit_text, unknown_text};
+use crate::ui::i18n::{
+    level_text, perf_unit_text, pick, support_text, tr, unit_text, unknown_text,
+};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::{Catalog, I18nText, Level, PerfUnit, Scale, Support};
+use deploycalc_core::model::catalog::{Catalog, I18nText, PerfUnit};
 use deploycalc_core::report::catalog_table::{
     matrix_tables, Amount, MatrixCellView, MatrixRowView, MatrixTable, MatrixValue,
 };
@@ -11,40 +12,15 @@ use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
-fn support_text(s: Support, l: Lang) -> &'static str {
-    match s {
-        Support::Yes => tr(l, "✓ 支持", "✓ yes"),
-        Support::No => tr(l, "✗ 不支持", "✗ no"),
-        Support::SelfHostedOnly => tr(l, "✗ 需自托管", "✗ self-hosted only"),
-    }
-}
-
-fn level_text(level: Level, scale: Option<Scale>, l: Lang) -> &'static str {
-    match (scale.unwrap_or(Scale::Cost), level) {
-        (Scale::Cost, Level::Low) => tr(l, "较低", "lower"),
-        (Scale::Cost, Level::Medium) => tr(l, "中等", "medium"),
-        (Scale::Cost, Level::High) => tr(l, "较高", "higher"),
-        (Scale::Difficulty, Level::Low) => tr(l, "简单", "easy"),
-        (Scale::Difficulty, Level::Medium) => tr(l, "中等", "medium"),
-        (Scale::Difficulty, Level::High) => tr(l, "复杂", "hard"),
-        (Scale::Automation, Level::Low) => tr(l, "低", "low"),
-        (Scale::Automation, Level::Medium) => tr(l, "中", "medium"),
-        (Scale::Automation, Level::High) => tr(l, "高", "high"),
-        (Scale::Completeness, Level::Low) => tr(l, "基础", "basic"),
-        (Scale::Completeness, Level::Medium) => tr(l, "较完整", "fairly complete"),
-        (Scale::Completeness, Level::High) => tr(l, "完整", "complete"),
-    }
-}
-
 fn matrix_value_text(v: &MatrixValue, l: Lang) -> String {
     match v {
         MatrixValue::Names(n) => n.clone(),
         MatrixValue::Text(t) => text(l, t),
-        MatrixValue::Support(s) => support_text(*s, l).to_string(),
-        MatrixValue::Level(level, scale) => level_text(*level, *scale, l).to_string(),
+        MatrixValue::Support(s) => support_text(l, *s).to_string(),
+        MatrixValue::Level(level, scale) => level_text(l, *level, *scale).to_string(),
         MatrixValue::Figure { text, unit } => match unit {
             Some(PerfUnit::Percent) => format!("{text}%"),
-            Some(u) => format!("{text} {}", perf_unit_text(*u, l)),
+            Some(u) => format!("{text} {}", perf_unit_text(l, *u)),
             None => text.clone(),
         },
         MatrixValue::Price { amount, unit } => match amount {

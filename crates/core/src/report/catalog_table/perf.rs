@@ -27,10 +27,7 @@ impl SubjectName {
             SubjectName::Route { from, to } => {
                 format!("{} → {}", text::pick(lang, from), text::pick(lang, to))
             }
-            SubjectName::Workload(w) => match lang {
-                Lang::Zh => format!("种子 {} 的系统", &w.as_str()[1..]),
-                Lang::En => format!("seed {} system", &w.as_str()[1..]),
-            },
+            SubjectName::Workload(w) => text::seed_system(lang, *w),
         }
     }
 }

@@ -22,7 +22,9 @@ pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
     unknown_text,
 };
-pub use catalog_page::{catalog_intro, record_count};
+pub use catalog_page::{
+    catalog_intro, level_text, metric_text, perf_unit_text, record_count, seed_system, support_text,
+};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
