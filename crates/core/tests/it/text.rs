@@ -275,3 +275,13 @@ fn every_catalog_page_word_has_two_words() {
         "seed 003 system"
     );
 }
+
+#[test]
+fn currency_labels_put_the_currency_in_brackets() {
+    // zh uses full-width brackets with no space, en a space and ASCII brackets
+    assert_eq!(text::in_currency(Lang::Zh, "单价", "CNY"), "单价（CNY）");
+    assert_eq!(
+        text::in_currency(Lang::En, "Unit price", "USD"),
+        "Unit price (USD)"
+    );
+}

@@ -106,14 +106,16 @@ impl Column {
             (Column::Price, l) => {
                 text::tr(l, "单价（原币种）", "Unit price (as listed)").to_string()
             }
-            (Column::Converted, Lang::Zh) => format!("单价（{cur}）"),
-            (Column::Converted, Lang::En) => format!("Unit price ({cur})"),
-            (Column::PerVcpuHour, Lang::Zh) => format!("每 vCPU·小时（{cur}）"),
-            (Column::PerVcpuHour, Lang::En) => format!("Per vCPU-hour ({cur})"),
-            (Column::PerGibHour, Lang::Zh) => format!("每 GiB·小时（{cur}）"),
-            (Column::PerGibHour, Lang::En) => format!("Per GiB-hour ({cur})"),
-            (Column::PerGpuHour, Lang::Zh) => format!("每 GPU·小时（{cur}）"),
-            (Column::PerGpuHour, Lang::En) => format!("Per GPU-hour ({cur})"),
+            (Column::Converted, l) => text::in_currency(l, text::tr(l, "单价", "Unit price"), cur),
+            (Column::PerVcpuHour, l) => {
+                text::in_currency(l, text::tr(l, "每 vCPU·小时", "Per vCPU-hour"), cur)
+            }
+            (Column::PerGibHour, l) => {
+                text::in_currency(l, text::tr(l, "每 GiB·小时", "Per GiB-hour"), cur)
+            }
+            (Column::PerGpuHour, l) => {
+                text::in_currency(l, text::tr(l, "每 GPU·小时", "Per GPU-hour"), cur)
+            }
             (Column::Source, l) => text::t(l, text::Key::Source).to_string(),
             (Column::AsOf, l) => text::tr(l, "日期", "As of").to_string(),
             (Column::Confidence, l) => text::tr(l, "可信度", "Confidence").to_string(),

@@ -28,6 +28,14 @@ pub fn catalog_intro(lang: Lang, as_of: Date, fx_rate: f64) -> String {
     }
 }
 
+/// A label naming the currency its figures are in: "单价（USD）" / "Unit price (USD)".
+pub fn in_currency(lang: Lang, label: &str, currency: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{label}（{currency}）"),
+        Lang::En => format!("{label} ({currency})"),
+    }
+}
+
 /// The system a seed document describes: "种子 003 的系统" / "seed 003 system".
 pub fn seed_system(lang: Lang, w: Workload) -> String {
     let n = &w.as_str()[1..];

@@ -23,7 +23,8 @@ pub use catalog::{
     unknown_text,
 };
 pub use catalog_page::{
-    catalog_intro, level_text, metric_text, perf_unit_text, record_count, seed_system, support_text,
+    catalog_intro, in_currency, level_text, metric_text, perf_unit_text, record_count, seed_system,
+    support_text,
 };
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
