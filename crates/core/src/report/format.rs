@@ -1,7 +1,9 @@
 //! Number and money formatting for display. Pure, so that every string with a number in it
 //! is covered by native tests.
 
-use crate::model::money::{Currency, MoneyRange};
+use crate::model::money::{Currency, MoneyRange, Range};
+use crate::report::text::tr;
+use crate::url::Lang;
 
 /// Groups the integer part with commas: 1234567.8 -> "1,234,567.8".
 fn group(int_part: &str) -> String {
@@ -118,4 +120,34 @@ pub fn unit_price_range(r: MoneyRange) -> String {
             unit_price(r.high, r.currency)
         )
     }
+}
+
+/// A count or amount with 0 decimals when whole and 2 otherwise: 3.0 -> "3", 2.5 -> "2.50",
+/// 1234.0 -> "1,234".
+pub fn amount_smart(x: f64) -> String {
+    number(x, if x.fract() == 0.0 { 0 } else { 2 })
+}
+
+/// A duration in milliseconds: below one second in whole ms ("850 ms"), from one second on
+/// in seconds with two decimals ("1.50 s").
+pub fn duration_ms(ms: f64) -> String {
+    if ms >= 1000.0 {
+        format!("{} s", number(ms / 1000.0, 2))
+    } else {
+        format!("{} ms", number(ms, 0))
+    }
+}
+
+/// A latency range: one figure when both ends agree, else "800 ms–1.20 s".
+pub fn duration_ms_range(r: Range<f64>) -> String {
+    if r.is_point() {
+        duration_ms(r.low)
+    } else {
+        format!("{}–{}", duration_ms(r.low), duration_ms(r.high))
+    }
+}
+
+/// The axis or column label for a monthly amount: "$ / month", "¥ / 月".
+pub fn per_month(currency: Currency, lang: Lang) -> String {
+    format!("{} / {}", currency.symbol(), tr(lang, "月", "month"))
 }

@@ -6,3 +6,4 @@ pub mod chart;
 pub mod decide_chart;
 pub mod export;
 pub mod format;
+pub mod text;

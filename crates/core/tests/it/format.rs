@@ -45,3 +45,46 @@ fn unit_prices_keep_the_list_precision() {
     assert_eq!(unit_price(5.0, Currency::Usd), "$5.00");
     assert_eq!(unit_price(7.5, Currency::Cny), "¥7.50");
 }
+
+#[test]
+fn amounts_show_zero_or_two_decimals() {
+    use deploycalc_core::report::format::amount_smart;
+    // whole numbers: no decimals, thousands grouped (1234 -> "1,234")
+    assert_eq!(amount_smart(3.0), "3");
+    assert_eq!(amount_smart(1234.0), "1,234");
+    assert_eq!(amount_smart(0.0), "0");
+    // a fraction: two places, 2.5 -> "2.50"; 1234.567 -> "1,234.57" (0.567 rounds up)
+    assert_eq!(amount_smart(2.5), "2.50");
+    assert_eq!(amount_smart(1234.567), "1,234.57");
+    assert_eq!(amount_smart(-0.5), "-0.50");
+}
+
+#[test]
+fn durations_switch_to_seconds_at_one_second() {
+    use deploycalc_core::report::format::{duration_ms, duration_ms_range};
+    // below 1,000 ms: whole milliseconds (849.6 rounds to 850)
+    assert_eq!(duration_ms(849.6), "850 ms");
+    assert_eq!(duration_ms(0.0), "0 ms");
+    // from 1,000 ms: seconds with two places, 1500 / 1000 = 1.5 -> "1.50 s"
+    assert_eq!(duration_ms(1000.0), "1.00 s");
+    assert_eq!(duration_ms(1500.0), "1.50 s");
+    // 3300 / 1000 = 3.3 -> "3.30 s"; 12345 / 1000 = 12.345 -> "12.35 s" or "12.34 s" by
+    // binary rounding, so test 12340 -> "12.34 s"
+    assert_eq!(duration_ms(3300.0), "3.30 s");
+    assert_eq!(duration_ms(12340.0), "12.34 s");
+    // a range joins both ends with an en dash; a point shows once
+    assert_eq!(
+        duration_ms_range(Range::new(800.0, 1200.0)),
+        "800 ms–1.20 s"
+    );
+    assert_eq!(duration_ms_range(Range::new(150.0, 150.0)), "150 ms");
+}
+
+#[test]
+fn per_month_labels_name_the_currency() {
+    use deploycalc_core::report::format::per_month;
+    use deploycalc_core::url::Lang;
+    assert_eq!(per_month(Currency::Usd, Lang::En), "$ / month");
+    assert_eq!(per_month(Currency::Cny, Lang::Zh), "¥ / 月");
+    assert_eq!(per_month(Currency::Usd, Lang::Zh), "$ / 月");
+}

@@ -26,4 +26,5 @@ mod plans_s003;
 mod plans_s004;
 mod properties;
 mod share;
+mod text;
 mod url_fixtures;

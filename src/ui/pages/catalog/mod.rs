@@ -1,4 +1,4 @@
-//! The catalog browser (`?page=catalog`): prices, performance records and the provider matrix.
+//! The catalog browser (`?view=catalog`; `?page=catalog` in old links): prices, performance records and the provider matrix.
 //! Every figure, filter, sort and the CSV come from `deploycalc_core::report::catalog_table`; these files only
 //! lay them out and name things in zh and en: one file a tab (`prices`, `perf`, `matrix`),
 //! plus the filter select and the CSV download they use.
@@ -10,9 +10,9 @@ mod perf;
 mod price_rows;
 mod prices;
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{catalog_intro, tr};
 use crate::ui::state::AppState;
-use deploycalc_core::report::format;
+use deploycalc_core::model::catalog::CatalogError;
 use deploycalc_core::url::Lang;
 use leptos::html;
 use leptos::prelude::*;
@@ -58,21 +58,55 @@ pub fn CatalogPage() -> impl IntoView {
     let lang = st.lang;
     let catalog = match st.catalog {
         Ok(c) => c,
-        Err(errs) => {
-            return view! {
-                <section class="catalog-page" data-testid="catalog-page">
-                    <div class="notice error" role="alert">
-                        <p>{move || tr(lang.get(), "价格目录无法加载：", "The catalog failed to load:")}</p>
-                        <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
-                    </div>
-                </section>
-            }
-            .into_any()
-        }
+        Err(errs) => return broken_view(lang, errs).into_any(),
     };
     let tab = RwSignal::new(Tab::Prices);
+    let intro = move || {
+        let rate = st.scenario.with(|s| s.fx_rate);
+        catalog_intro(lang.get(), catalog.meta.as_of, rate)
+    };
+    view! {
+        <section class="catalog-page" data-testid="catalog-page" aria-labelledby="catalog-title">
+            <h2 id="catalog-title" data-testid="catalog-title">
+                {move || tr(lang.get(), "价格目录", "Catalog")}
+            </h2>
+            <p class="catalog-intro">{intro}</p>
+            <TabList tab=tab />
+            <div
+                class="catalog-panel"
+                role="tabpanel"
+                id=move || format!("catalog-panel-{}", tab.get().as_str())
+                aria-labelledby=move || format!("catalog-tab-{}", tab.get().as_str())
+            >
+                {move || match tab.get() {
+                    Tab::Prices => view! { <PriceTab catalog=catalog /> }.into_any(),
+                    Tab::Perf => view! { <PerfTab catalog=catalog /> }.into_any(),
+                    Tab::Matrix => view! { <MatrixTab catalog=catalog /> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// The page when the catalog failed to load: the errors, and nothing else.
+fn broken_view(lang: Memo<Lang>, errs: &[CatalogError]) -> impl IntoView {
+    view! {
+        <section class="catalog-page" data-testid="catalog-page">
+            <div class="notice error" role="alert">
+                <p>{move || tr(lang.get(), "价格目录无法加载：", "The catalog failed to load:")}</p>
+                <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+            </div>
+        </section>
+    }
+}
+
+/// The three tab buttons; arrow keys, Home and End move between them (WAI-ARIA tabs
+/// pattern), Tab leaves the list.
+#[component]
+fn TabList(tab: RwSignal<Tab>) -> impl IntoView {
+    let lang = AppState::expect().lang;
     let refs: [NodeRef<html::Button>; 3] = [NodeRef::new(), NodeRef::new(), NodeRef::new()];
-    // arrow keys move between tabs (WAI-ARIA tabs pattern); Tab leaves the tab list
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let i = tab.get_untracked().index();
         let next = match ev.key().as_str() {
@@ -108,47 +142,13 @@ pub fn CatalogPage() -> impl IntoView {
             </button>
         }
     };
-    let fx_note = move || {
-        let l = lang.get();
-        let rate = st.scenario.with(|s| s.fx_rate);
-        let day = catalog.meta.as_of;
-        match l {
-            Lang::Zh => format!(
-                "目录中每条价格、性能数据和厂商信息都注明来源和日期。目录日期 {day}；换算汇率 1 美元 = {} 元（可在方案对比页修改）。",
-                format::number(rate, 4)
-            ),
-            Lang::En => format!(
-                "Every price, performance figure and provider fact, with its source and date. Catalog as of {day}; converted at 1 USD = {} CNY (change it on the Compare page).",
-                format::number(rate, 4)
-            ),
-        }
-    };
     view! {
-        <section class="catalog-page" data-testid="catalog-page" aria-labelledby="catalog-title">
-            <h2 id="catalog-title" data-testid="catalog-title">
-                {move || tr(lang.get(), "价格目录", "Catalog")}
-            </h2>
-            <p class="catalog-intro">{fx_note}</p>
-            <div
-                class="catalog-tabs"
-                role="tablist"
-                aria-label=move || tr(lang.get(), "目录内容", "Catalog sections")
-            >
-                {Tab::ALL.map(tab_button)}
-            </div>
-            <div
-                class="catalog-panel"
-                role="tabpanel"
-                id=move || format!("catalog-panel-{}", tab.get().as_str())
-                aria-labelledby=move || format!("catalog-tab-{}", tab.get().as_str())
-            >
-                {move || match tab.get() {
-                    Tab::Prices => view! { <PriceTab catalog=catalog /> }.into_any(),
-                    Tab::Perf => view! { <PerfTab catalog=catalog /> }.into_any(),
-                    Tab::Matrix => view! { <MatrixTab catalog=catalog /> }.into_any(),
-                }}
-            </div>
-        </section>
+        <div
+            class="catalog-tabs"
+            role="tablist"
+            aria-label=move || tr(lang.get(), "目录内容", "Catalog sections")
+        >
+            {Tab::ALL.map(tab_button)}
+        </div>
     }
-    .into_any()
 }

@@ -1,15 +1,27 @@
 //! A column header that sorts, and the price table's rows and cells.
 
-use super::prices::{unit_word, PriceVm};
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{retired_text, stale_text, tr, unit_text};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::money::Currency;
 use deploycalc_core::report::catalog_table::{
-    next_sort, retired_text, stale_text, Amount, Column, Direction, PriceRow,
+    next_sort, Amount, Column, Direction, PriceRow, PriceTable,
 };
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
+
+/// What the price table shows: the core's rows plus what the cells need to be worded.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct PriceVm {
+    pub(super) table: PriceTable,
+    pub(super) columns: Vec<Column>,
+    pub(super) lang: Lang,
+}
+
+/// A unit in words, for the cells and the CSV.
+pub(super) fn unit_word(lang: Lang) -> impl Fn(Unit) -> String {
+    move |u| unit_text(lang, u).to_string()
+}
 
 /// A column header: a button that sorts by the column, with `aria-sort` on the cell.
 #[component]
@@ -142,7 +154,7 @@ fn price_cell(r: &PriceRow, c: Column, l: Lang, words: &dyn Fn(Unit) -> String) 
         .into_any(),
         Column::Status => {
             let retired = r.retired.map(|d| {
-                view! { <span class="badge badge-retired">{retired_text(d, l)}</span> }
+                view! { <span class="badge badge-retired">{retired_text(l, d)}</span> }
             });
             let stale = r
                 .stale

@@ -2,30 +2,17 @@
 
 use super::download::download_csv;
 use super::filters::{FacetSelect, SearchField};
-use super::price_rows::{price_rows_view, PriceHeader};
-use crate::ui::i18n::{tr, unit_text};
+use super::price_rows::{price_rows_view, unit_word, PriceHeader, PriceVm};
+use crate::ui::i18n::{category_text, confidence_text, record_count, tr};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::{Catalog, Category, Confidence, I18nText, ProviderId, Unit};
+use deploycalc_core::model::catalog::{Catalog, Category, Confidence, Date, I18nText, ProviderId};
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::CurrencyView;
 use deploycalc_core::report::catalog_table::{
-    category_text, confidence_text, price_csv, price_facets, price_table, Column, Direction,
-    PriceQuery, PriceTable,
+    price_csv, price_facets, price_table, Column, Direction, PriceFacets, PriceQuery,
 };
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
-
-/// What the price table shows: the domain's rows plus what the cells need to be worded.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct PriceVm {
-    pub(super) table: PriceTable,
-    pub(super) columns: Vec<Column>,
-    pub(super) lang: Lang,
-}
-
-pub(super) fn unit_word(lang: Lang) -> impl Fn(Unit) -> String {
-    move |u| unit_text(lang, u).to_string()
-}
 
 pub(super) fn visible_columns(normalised: bool) -> Vec<Column> {
     Column::ALL
@@ -35,11 +22,11 @@ pub(super) fn visible_columns(normalised: bool) -> Vec<Column> {
 }
 
 /// Each value with its name in both languages, for a filter select.
-fn named<T: Copy>(values: Vec<T>, name: fn(T, Lang) -> &'static str) -> Vec<(T, I18nText)> {
+fn named<T: Copy>(values: Vec<T>, name: fn(Lang, T) -> &'static str) -> Vec<(T, I18nText)> {
     values
         .into_iter()
         .map(|v| {
-            let text = |l| name(v, l).to_string();
+            let text = |l| name(l, v).to_string();
             (
                 v,
                 I18nText {
@@ -51,44 +38,135 @@ fn named<T: Copy>(values: Vec<T>, name: fn(T, Lang) -> &'static str) -> Vec<(T, 
         .collect()
 }
 
+/// The tab's inputs: filters, search, sort, currency and the normalised-columns toggle.
+#[derive(Clone, Copy)]
+struct Controls {
+    search: RwSignal<String>,
+    provider: RwSignal<Option<ProviderId>>,
+    category: RwSignal<Option<Category>>,
+    region: RwSignal<Option<String>>,
+    confidence: RwSignal<Option<Confidence>>,
+    sort: RwSignal<(Column, Direction)>,
+    currency: RwSignal<Currency>,
+    normalised: RwSignal<bool>,
+}
+
+impl Controls {
+    /// Everything unfiltered, sorted by provider, in the scenario's currency (USD for "both").
+    fn new(view: CurrencyView) -> Controls {
+        let initial = match view {
+            CurrencyView::Cny => Currency::Cny,
+            CurrencyView::Usd | CurrencyView::Both => Currency::Usd,
+        };
+        Controls {
+            search: RwSignal::new(String::new()),
+            provider: RwSignal::new(None),
+            category: RwSignal::new(None),
+            region: RwSignal::new(None),
+            confidence: RwSignal::new(None),
+            sort: RwSignal::new((Column::Provider, Direction::Asc)),
+            currency: RwSignal::new(initial),
+            normalised: RwSignal::new(true),
+        }
+    }
+
+    /// The query the table answers (tracked).
+    fn query(self) -> PriceQuery {
+        PriceQuery {
+            search: self.search.get(),
+            provider: self.provider.get(),
+            category: self.category.get(),
+            region: self.region.get(),
+            confidence: self.confidence.get(),
+            sort: self.sort.get(),
+            currency: self.currency.get(),
+        }
+    }
+
+    /// "Clear filters": search and the four selects; sort, currency and columns stay.
+    fn clear(self) {
+        self.search.set(String::new());
+        self.provider.set(None);
+        self.category.set(None);
+        self.region.set(None);
+        self.confidence.set(None);
+    }
+}
+
 #[component]
 pub(super) fn PriceTab(catalog: &'static Catalog) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let today = catalog.meta.as_of;
-    let facets = price_facets(&catalog.prices, &catalog.providers);
-    let search = RwSignal::new(String::new());
-    let provider: RwSignal<Option<ProviderId>> = RwSignal::new(None);
-    let category: RwSignal<Option<Category>> = RwSignal::new(None);
-    let region: RwSignal<Option<String>> = RwSignal::new(None);
-    let confidence: RwSignal<Option<Confidence>> = RwSignal::new(None);
-    let sort = RwSignal::new((Column::Provider, Direction::Asc));
-    let initial = match st.scenario.with_untracked(|s| s.currency) {
-        CurrencyView::Cny => Currency::Cny,
-        CurrencyView::Usd | CurrencyView::Both => Currency::Usd,
-    };
-    let currency = RwSignal::new(initial);
-    let normalised = RwSignal::new(true);
-
+    let c = Controls::new(st.scenario.with_untracked(|s| s.currency));
     let vm = Memo::new(move |_| {
-        let query = PriceQuery {
-            search: search.get(),
-            provider: provider.get(),
-            category: category.get(),
-            region: region.get(),
-            confidence: confidence.get(),
-            sort: sort.get(),
-            currency: currency.get(),
-        };
         let l = lang.get();
         let fx = Fx::new(st.scenario.with(|s| s.fx_rate));
         PriceVm {
-            table: price_table(&catalog.prices, &catalog.providers, &query, fx, today, l),
-            columns: visible_columns(normalised.get()),
+            table: price_table(
+                &catalog.prices,
+                &catalog.providers,
+                &c.query(),
+                fx,
+                today,
+                l,
+            ),
+            columns: visible_columns(c.normalised.get()),
             lang: l,
         }
     });
+    let count = move || vm.with(|vm| record_count(vm.lang, vm.table.rows.len(), vm.table.total));
+    view! {
+        {filters_view(price_facets(&catalog.prices, &catalog.providers), c)}
+        {toolbar_view(lang, c, vm, today)}
+        <p class="catalog-count" data-testid="catalog-count" aria-live="polite">{count}</p>
+        {table_view(lang, c, vm)}
+    }
+}
 
+/// The search box and the four filter selects.
+fn filters_view(facets: PriceFacets, c: Controls) -> impl IntoView {
+    view! {
+        <div class="catalog-controls">
+            <SearchField id="catalog-search" placeholder=("名称、规格、地域、备注…", "Name, SKU, region, note…") search=c.search />
+            <FacetSelect
+                id="filter-provider"
+                label=("厂商", "Provider")
+                all=("全部厂商", "All providers")
+                choices=facets.providers
+                value=ProviderId::to_string
+                selected=c.provider
+            />
+            <FacetSelect
+                id="filter-category"
+                label=("类别", "Category")
+                all=("全部类别", "All categories")
+                choices=named(facets.categories, category_text)
+                value=|c: &Category| c.as_str().to_string()
+                selected=c.category
+            />
+            <FacetSelect
+                id="filter-region"
+                label=("地域", "Region")
+                all=("全部地域", "All regions")
+                choices=facets.regions.into_iter().map(|r| (r.clone(), I18nText { zh: r.clone(), en: r })).collect()
+                value=String::clone
+                selected=c.region
+            />
+            <FacetSelect
+                id="filter-confidence"
+                label=("可信度", "Confidence")
+                all=("全部可信度", "Any confidence")
+                choices=named(facets.confidences, confidence_text)
+                value=|c: &Confidence| c.as_str().to_string()
+                selected=c.confidence
+            />
+        </div>
+    }
+}
+
+/// Currency switch, normalised-columns toggle, "clear filters" and "export CSV".
+fn toolbar_view(lang: Memo<Lang>, c: Controls, vm: Memo<PriceVm>, today: Date) -> impl IntoView {
     let export = move |_| {
         vm.with_untracked(|vm| {
             let words = unit_word(vm.lang);
@@ -103,73 +181,20 @@ pub(super) fn PriceTab(catalog: &'static Catalog) -> impl IntoView {
             }
         })
     };
-    let clear = move |_| {
-        search.set(String::new());
-        provider.set(None);
-        category.set(None);
-        region.set(None);
-        confidence.set(None);
-    };
-
-    let count = move || {
-        vm.with(|vm| {
-            let (n, m) = (vm.table.rows.len(), vm.table.total);
-            match vm.lang {
-                Lang::Zh => format!("显示 {n} 条，共 {m} 条记录"),
-                Lang::En => format!("{n} of {m} records"),
-            }
-        })
-    };
-    let currency_button = move |c: Currency| {
+    let currency_button = move |cur: Currency| {
         view! {
             <button
                 type="button"
                 class="seg-btn"
-                data-testid=format!("catalog-currency-{}", c.as_str().to_lowercase())
-                aria-pressed=move || (currency.get() == c).to_string()
-                on:click=move |_| currency.set(c)
+                data-testid=format!("catalog-currency-{}", cur.as_str().to_lowercase())
+                aria-pressed=move || (c.currency.get() == cur).to_string()
+                on:click=move |_| c.currency.set(cur)
             >
-                {c.as_str()}
+                {cur.as_str()}
             </button>
         }
     };
-
     view! {
-        <div class="catalog-controls">
-            <SearchField id="catalog-search" placeholder=("名称、规格、地域、备注…", "Name, SKU, region, note…") search=search />
-            <FacetSelect
-                id="filter-provider"
-                label=("厂商", "Provider")
-                all=("全部厂商", "All providers")
-                choices=facets.providers
-                value=ProviderId::to_string
-                selected=provider
-            />
-            <FacetSelect
-                id="filter-category"
-                label=("类别", "Category")
-                all=("全部类别", "All categories")
-                choices=named(facets.categories, category_text)
-                value=|c: &Category| c.as_str().to_string()
-                selected=category
-            />
-            <FacetSelect
-                id="filter-region"
-                label=("地域", "Region")
-                all=("全部地域", "All regions")
-                choices=facets.regions.into_iter().map(|r| (r.clone(), I18nText { zh: r.clone(), en: r })).collect()
-                value=String::clone
-                selected=region
-            />
-            <FacetSelect
-                id="filter-confidence"
-                label=("可信度", "Confidence")
-                all=("全部可信度", "Any confidence")
-                choices=named(facets.confidences, confidence_text)
-                value=|c: &Confidence| c.as_str().to_string()
-                selected=confidence
-            />
-        </div>
         <div class="catalog-toolbar">
             <div class="seg" role="group" aria-label=move || tr(lang.get(), "换算币种", "Convert to")>
                 <span class="seg-label" aria-hidden="true">{move || tr(lang.get(), "换算为", "Convert to")}</span>
@@ -180,19 +205,24 @@ pub(super) fn PriceTab(catalog: &'static Catalog) -> impl IntoView {
                 <input
                     type="checkbox"
                     data-testid="toggle-normalised"
-                    prop:checked=move || normalised.get()
-                    on:change=move |ev| normalised.set(event_target_checked(&ev))
+                    prop:checked=move || c.normalised.get()
+                    on:change=move |ev| c.normalised.set(event_target_checked(&ev))
                 />
                 {move || tr(lang.get(), "显示每 vCPU / GiB / GPU 小时价格", "Per vCPU / GiB / GPU-hour columns")}
             </label>
-            <button type="button" class="catalog-btn" data-testid="catalog-clear" on:click=clear>
+            <button type="button" class="catalog-btn" data-testid="catalog-clear" on:click=move |_| c.clear()>
                 {move || tr(lang.get(), "清除筛选", "Clear filters")}
             </button>
             <button type="button" class="catalog-btn primary" data-testid="catalog-export" on:click=export>
                 {move || tr(lang.get(), "导出 CSV", "Export CSV")}
             </button>
         </div>
-        <p class="catalog-count" data-testid="catalog-count" aria-live="polite">{count}</p>
+    }
+}
+
+/// The scrolling table: sortable headers over the rows.
+fn table_view(lang: Memo<Lang>, c: Controls, vm: Memo<PriceVm>) -> impl IntoView {
+    view! {
         <div
             class="table-scroll price-scroll"
             role="region"
@@ -203,12 +233,12 @@ pub(super) fn PriceTab(catalog: &'static Catalog) -> impl IntoView {
                 <caption class="sr-only">{move || tr(lang.get(), "价格记录", "Price records")}</caption>
                 <thead>
                     {move || {
-                        let cols = visible_columns(normalised.get());
+                        let cols = visible_columns(c.normalised.get());
                         view! {
                             <tr>
                                 {cols
                                     .into_iter()
-                                    .map(|c| view! { <PriceHeader column=c sort=sort currency=currency /> })
+                                    .map(|col| view! { <PriceHeader column=col sort=c.sort currency=c.currency /> })
                                     .collect_view()}
                             </tr>
                         }

@@ -1,8 +1,8 @@
 //! An amount in a price-table cell, and how a derived figure is written.
 
-use super::unknown_text;
 use crate::model::money::{Currency, MoneyRange};
 use crate::report::format;
+use crate::report::text::unknown_text;
 use crate::url::Lang;
 
 /// An amount in a cell: known, unknown (shown as "unknown", never 0), or not applicable

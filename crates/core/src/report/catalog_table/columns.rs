@@ -1,8 +1,8 @@
 //! The price table's columns, sort direction and query.
 
-use super::pick;
 use crate::model::catalog::{Category, Confidence, ProviderId};
 use crate::model::money::Currency;
+use crate::report::text;
 use crate::url::Lang;
 
 /// A column of the price table. Order of [`Column::ALL`] is the order on screen.
@@ -97,25 +97,29 @@ impl Column {
         let cur = currency.as_str();
         match (self, lang) {
             (Column::Id, _) => "ID".to_string(),
-            (Column::Provider, l) => pick(l, "厂商", "Provider").to_string(),
-            (Column::Service, l) => pick(l, "服务", "Service").to_string(),
-            (Column::Sku, l) => pick(l, "规格", "SKU").to_string(),
-            (Column::Region, l) => pick(l, "地域", "Region").to_string(),
-            (Column::Category, l) => pick(l, "类别", "Category").to_string(),
-            (Column::Unit, l) => pick(l, "计价单位", "Unit").to_string(),
-            (Column::Price, l) => pick(l, "单价（原币种）", "Unit price (as listed)").to_string(),
-            (Column::Converted, Lang::Zh) => format!("单价（{cur}）"),
-            (Column::Converted, Lang::En) => format!("Unit price ({cur})"),
-            (Column::PerVcpuHour, Lang::Zh) => format!("每 vCPU·小时（{cur}）"),
-            (Column::PerVcpuHour, Lang::En) => format!("Per vCPU-hour ({cur})"),
-            (Column::PerGibHour, Lang::Zh) => format!("每 GiB·小时（{cur}）"),
-            (Column::PerGibHour, Lang::En) => format!("Per GiB-hour ({cur})"),
-            (Column::PerGpuHour, Lang::Zh) => format!("每 GPU·小时（{cur}）"),
-            (Column::PerGpuHour, Lang::En) => format!("Per GPU-hour ({cur})"),
-            (Column::Source, l) => pick(l, "来源", "Source").to_string(),
-            (Column::AsOf, l) => pick(l, "日期", "As of").to_string(),
-            (Column::Confidence, l) => pick(l, "可信度", "Confidence").to_string(),
-            (Column::Status, l) => pick(l, "状态", "Status").to_string(),
+            (Column::Provider, l) => text::tr(l, "厂商", "Provider").to_string(),
+            (Column::Service, l) => text::tr(l, "服务", "Service").to_string(),
+            (Column::Sku, l) => text::tr(l, "规格", "SKU").to_string(),
+            (Column::Region, l) => text::tr(l, "地域", "Region").to_string(),
+            (Column::Category, l) => text::tr(l, "类别", "Category").to_string(),
+            (Column::Unit, l) => text::tr(l, "计价单位", "Unit").to_string(),
+            (Column::Price, l) => {
+                text::tr(l, "单价（原币种）", "Unit price (as listed)").to_string()
+            }
+            (Column::Converted, l) => text::in_currency(l, text::tr(l, "单价", "Unit price"), cur),
+            (Column::PerVcpuHour, l) => {
+                text::in_currency(l, text::tr(l, "每 vCPU·小时", "Per vCPU-hour"), cur)
+            }
+            (Column::PerGibHour, l) => {
+                text::in_currency(l, text::tr(l, "每 GiB·小时", "Per GiB-hour"), cur)
+            }
+            (Column::PerGpuHour, l) => {
+                text::in_currency(l, text::tr(l, "每 GPU·小时", "Per GPU-hour"), cur)
+            }
+            (Column::Source, l) => text::t(l, text::Key::Source).to_string(),
+            (Column::AsOf, l) => text::tr(l, "日期", "As of").to_string(),
+            (Column::Confidence, l) => text::tr(l, "可信度", "Confidence").to_string(),
+            (Column::Status, l) => text::tr(l, "状态", "Status").to_string(),
         }
     }
 }

@@ -5,7 +5,7 @@
 //! The UI only lays these out. Every cell's text comes from [`PriceRow::cell_text`], which the
 //! CSV export uses too, so the file holds exactly what the table shows.
 //!
-//! One file a concern: `words` (shared UI words), `source` (staleness, source links),
+//! Words come from [`crate::report::text`]. One file a concern: `source` (staleness, source links),
 //! `columns` (columns, sort, query), `amount` (cell amounts), `prices` (rows and the table),
 //! `facets`, `csv_export`, `perf` and `matrix`.
 
@@ -17,7 +17,6 @@ mod matrix;
 mod perf;
 mod prices;
 mod source;
-mod words;
 
 pub use amount::{derived_price, Amount};
 pub use columns::{next_sort, Column, Direction, PriceQuery};
@@ -27,24 +26,8 @@ pub use matrix::{matrix_tables, MatrixCellView, MatrixRowView, MatrixTable, Matr
 pub use perf::{perf_rows, PerfRow, SubjectName};
 pub use prices::{price_table, search_terms, PriceRow, PriceTable};
 pub use source::{is_stale, source_url, stale_cutoff, STALE_AFTER_MONTHS};
-pub use words::{category_text, confidence_text, retired_text, stale_text, unknown_text};
 
 use crate::model::catalog::{I18nText, Provider, ProviderId};
-use crate::url::Lang;
-
-fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
-fn pick_text(lang: Lang, t: &I18nText) -> &str {
-    match lang {
-        Lang::Zh => &t.zh,
-        Lang::En => &t.en,
-    }
-}
 
 fn provider_name(providers: &[Provider], id: &ProviderId) -> I18nText {
     providers

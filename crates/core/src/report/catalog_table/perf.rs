@@ -1,10 +1,11 @@
 //! The performance-record list.
 
-use super::{is_stale, pick_text, provider_name, search_terms, source_url};
+use super::{is_stale, provider_name, search_terms, source_url};
 use crate::model::catalog::{
     Catalog, Confidence, Date, I18nText, Metric, Percentile, PerfId, PerfRecord, PerfUnit, Subject,
 };
 use crate::model::scenario::Workload;
+use crate::report::text;
 use crate::url::Lang;
 
 /// Who or what a performance figure is about, resolved to names.
@@ -22,14 +23,11 @@ pub enum SubjectName {
 impl SubjectName {
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            SubjectName::Named(t) => pick_text(lang, t).to_string(),
+            SubjectName::Named(t) => text::pick(lang, t).to_string(),
             SubjectName::Route { from, to } => {
-                format!("{} → {}", pick_text(lang, from), pick_text(lang, to))
+                format!("{} → {}", text::pick(lang, from), text::pick(lang, to))
             }
-            SubjectName::Workload(w) => match lang {
-                Lang::Zh => format!("种子 {} 的系统", &w.as_str()[1..]),
-                Lang::En => format!("seed {} system", &w.as_str()[1..]),
-            },
+            SubjectName::Workload(w) => text::seed_system(lang, *w),
         }
     }
 }

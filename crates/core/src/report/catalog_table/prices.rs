@@ -1,13 +1,11 @@
 //! The price table's rows: built from records, searched, filtered and sorted.
 
-use super::{
-    category_text, confidence_text, is_stale, pick_text, provider_name, retired_text, source_url,
-    stale_text, Amount, Column, Direction, PriceQuery,
-};
+use super::{is_stale, provider_name, source_url, Amount, Column, Direction, PriceQuery};
 use crate::model::catalog::{
     Category, Confidence, Date, I18nText, PriceId, PriceRecord, Provider, ProviderId, Unit,
 };
 use crate::model::money::{Currency, Fx, MoneyRange, HOURS_PER_MONTH};
+use crate::report::text::{self, category_text, confidence_text, retired_text, stale_text};
 use crate::url::Lang;
 use std::cmp::Ordering;
 
@@ -108,7 +106,7 @@ impl PriceRow {
     pub fn status_text(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
         if let Some(d) = self.retired {
-            parts.push(retired_text(d, lang));
+            parts.push(retired_text(lang, d));
         }
         if self.stale {
             parts.push(stale_text(lang).to_string());
@@ -127,11 +125,11 @@ impl PriceRow {
         let opt = |s: &Option<String>| s.clone().unwrap_or_default();
         match column {
             Column::Id => self.id.to_string(),
-            Column::Provider => pick_text(lang, &self.provider_name).to_string(),
+            Column::Provider => text::pick(lang, &self.provider_name).to_string(),
             Column::Service => self.service.clone(),
             Column::Sku => opt(&self.sku),
             Column::Region => opt(&self.region),
-            Column::Category => category_text(self.category, lang).to_string(),
+            Column::Category => category_text(lang, self.category).to_string(),
             Column::Unit => unit_word(self.unit),
             Column::Price => self.price.text(lang),
             // the list price itself when no conversion was needed
@@ -144,7 +142,7 @@ impl PriceRow {
             Column::PerGpuHour => self.per_gpu_hour.derived_text(lang),
             Column::Source => self.source.clone(),
             Column::AsOf => self.as_of.to_string(),
-            Column::Confidence => confidence_text(self.confidence, lang).to_string(),
+            Column::Confidence => confidence_text(lang, self.confidence).to_string(),
             Column::Status => self.status_text(lang),
         }
     }
@@ -174,8 +172,8 @@ impl PriceRow {
     fn compare(&self, other: &PriceRow, column: Column, lang: Lang) -> Ordering {
         let text = |r: &PriceRow| -> String {
             match column {
-                Column::Provider => pick_text(lang, &r.provider_name).to_lowercase(),
-                Column::Category => category_text(r.category, lang).to_lowercase(),
+                Column::Provider => text::pick(lang, &r.provider_name).to_lowercase(),
+                Column::Category => category_text(lang, r.category).to_lowercase(),
                 Column::Unit => r.unit.as_str().to_string(),
                 Column::Sku => r.sku.clone().unwrap_or_default().to_lowercase(),
                 Column::Region => r.region.clone().unwrap_or_default().to_lowercase(),

@@ -1,0 +1,50 @@
+//! Every word the app shows or exports, in Chinese and English, as compile-checked pairs:
+//! each function or `match` takes both texts, so a missing translation does not compile.
+//! With two languages this beats locale files (leptos_i18n would earn its place only with a
+//! third language or translators who do not read Rust).
+//!
+//! One translation per concept: a word used on two pages is spelled once, here. Sentences
+//! with numbers or names in them are functions with typed arguments, so the word order lives
+//! in the message, not in the component.
+//!
+//! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
+//! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
+//! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
+//! browser's sentences).
+
+mod catalog;
+mod catalog_page;
+mod key;
+mod problems;
+mod scenario;
+
+pub use catalog::{
+    category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
+    unknown_text,
+};
+pub use catalog_page::{
+    catalog_intro, in_currency, level_text, metric_text, perf_unit_text, record_count, seed_system,
+    support_text,
+};
+pub use key::{t, Key};
+pub use problems::{reject_text, url_problem_text};
+pub use scenario::{field_text, workload_text};
+
+use crate::model::catalog::I18nText;
+use crate::url::Lang;
+
+/// Inline zh/en pair: both texts are required, so a missing translation does not compile.
+pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Picks the zh or en text of a catalog record.
+pub fn pick(lang: Lang, text: &I18nText) -> &str {
+    match lang {
+        Lang::Zh => &text.zh,
+        Lang::En => &text.en,
+    }
+}
