@@ -1,23 +1,13 @@
 // Accessibility: axe-core on every page, both languages, narrow and wide — no serious or
 // critical violations. And a keyboard-only walk through the main flow.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, serve } from "./lib.mjs";
+import { suite } from "./lib.mjs";
 
 const PORT = 8189;
-const ROOT = `http://127.0.0.1:${PORT}/`;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(PORT);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = suite(PORT);
+const ROOT = app.root;
 
 const PAGES = [
   ["compare", "", '[data-testid="comparison"]'],
@@ -29,10 +19,7 @@ for (const [name, query, ready] of PAGES) {
   for (const lang of ["zh", "en"]) {
     for (const width of [390, 1280]) {
       test(`axe: ${name} page, ${lang}, ${width} px`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${ROOT}?${query}lang=${lang}`);
-        await page.waitForSelector(ready, { state: "attached" });
+        const { page, context } = await app.open(`${ROOT}?${query}lang=${lang}`, { width, waitFor: ready, state: "attached" });
         await page.waitForTimeout(300);
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -45,10 +32,7 @@ for (const [name, query, ready] of PAGES) {
 }
 
 test("keyboard only: pick a workload, change a number, open a breakdown", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${ROOT}?lang=en`);
-  await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
+  const { page, context } = await app.open(`${ROOT}?lang=en`);
   // tab to the workload radios, move to the next workload with the arrow key
   await page.focus('[data-testid="workload-s000"]');
   await page.keyboard.press("ArrowDown");

@@ -1,26 +1,15 @@
 // End to end against the release build in dist/, served on 127.0.0.1.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { launch, serve, open, total } from "./lib.mjs";
+import { suite, serve, total } from "./lib.mjs";
 
 const PORT = 8093;
-const ROOT = `http://127.0.0.1:${PORT}/`;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(PORT);
-  browser = await launch();
-  fs.mkdirSync("target/e2e", { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = suite(PORT);
+const ROOT = app.root;
 
 test("the default page shows seed 000's EC2 GPU total from the catalog", async () => {
-  const { page, context, errors } = await open(browser, ROOT + "?lang=en");
+  const { page, context, errors } = await app.open(ROOT + "?lang=en");
   const t = total(page, "s000-ec2-gpu");
   // 0.526 × 730 + 50 × 0.08 + 5 = 392.98 ; with Amplify's $10: 397.98
   assert.ok(Math.abs(Number(await t.getAttribute("data-low")) - 392.98) < 1e-6);
@@ -32,7 +21,7 @@ test("the default page shows seed 000's EC2 GPU total from the catalog", async (
 });
 
 test("typing users updates the URL and the figures, and the URL restores them", async () => {
-  const { page, context } = await open(browser, ROOT + "?lang=en");
+  const { page, context } = await app.open(ROOT + "?lang=en");
   await page.fill('[data-testid="input-users"]', "450");
   await page.waitForURL(/u=450/);
   // 392.98 / 450 = 0.8733 -> $0.87 ; 397.98 / 450 = 0.8844 -> $0.88
@@ -44,14 +33,14 @@ test("typing users updates the URL and the figures, and the URL restores them", 
   assert.equal(await page.inputValue('[data-testid="input-users"]'), "450");
   await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.87–$0.88" }).waitFor();
   // a fresh browser context opening the same URL sees the same scenario
-  const again = await open(browser, url);
+  const again = await app.open(url);
   assert.equal(await again.page.inputValue('[data-testid="input-users"]'), "450");
   await again.context.close();
   await context.close();
 });
 
 test("an invalid value is explained and not applied", async () => {
-  const { page, context } = await open(browser, ROOT + "?lang=en&u=300");
+  const { page, context } = await app.open(ROOT + "?lang=en&u=300");
   await page.fill('[data-testid="input-users"]', "-2");
   await page.getByText("Must be between 0 and 1,000,000,000").waitFor();
   await page.waitForTimeout(400);
@@ -60,7 +49,7 @@ test("an invalid value is explained and not applied", async () => {
 });
 
 test("the language switch and the currency selector", async () => {
-  const { page, context } = await open(browser, ROOT + "?lang=en");
+  const { page, context } = await app.open(ROOT + "?lang=en");
   await page.click('[data-testid="lang-zh"]');
   await page.getByText("每月合计").first().waitFor();
   assert.match(page.url(), /lang=zh/);
@@ -73,7 +62,7 @@ test("the language switch and the currency selector", async () => {
 });
 
 test("no request leaves 127.0.0.1, and the chart renders from the vendored ECharts", async () => {
-  const { page, context, requests, errors } = await open(browser, ROOT);
+  const { page, context, requests, errors } = await app.open(ROOT);
   await page.waitForSelector('[data-testid="chart-categories"] canvas');
   assert.ok(requests.length > 3, `requests: ${requests}`);
   for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT}/`), r);
@@ -85,7 +74,7 @@ test("no request leaves 127.0.0.1, and the chart renders from the vendored EChar
 test("dist works from a sub-path", async () => {
   const sub = await serve(PORT + 1, "/tools/deploycalc/");
   try {
-    const { page, context, requests } = await open(browser, `http://127.0.0.1:${PORT + 1}/tools/deploycalc/?lang=en&u=500`);
+    const { page, context, requests } = await app.open(`http://127.0.0.1:${PORT + 1}/tools/deploycalc/?lang=en&u=500`);
     assert.equal(await page.inputValue('[data-testid="input-users"]'), "500");
     await page.waitForSelector('[data-testid="chart-categories"] canvas');
     for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT + 1}/tools/deploycalc/`), r);
@@ -98,7 +87,7 @@ test("dist works from a sub-path", async () => {
 for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
-      const { page, context } = await open(browser, `${ROOT}?lang=${lang}`, { width });
+      const { page, context } = await app.open(`${ROOT}?lang=${lang}`, { width });
       await page.waitForSelector('[data-testid="chart-categories"] canvas');
       await page.waitForTimeout(300);
       await page.screenshot({ path: `target/e2e/home-${lang}-${width}.png`, fullPage: true });
@@ -112,7 +101,7 @@ for (const width of [390, 1280]) {
 const FIXTURE = JSON.parse(fs.readFileSync("crates/core/tests/fixtures/workload_totals.json", "utf8"));
 
 test("each of the five workloads shows its plans with the engine's totals", async () => {
-  const { page, context } = await open(browser, ROOT + "?lang=en&cur=both");
+  const { page, context } = await app.open(ROOT + "?lang=en&cur=both");
   for (const wl of ["s001", "s002", "s003", "s004", "s000"]) {
     await page.click(`[data-testid="workload-${wl}"]`);
     if (wl !== "s000") await page.waitForURL(new RegExp(`wl=${wl}`));
@@ -139,7 +128,7 @@ test("each of the five workloads shows its plans with the engine's totals", asyn
 });
 
 test("a breakdown expands to its lines and chart; hide and pin rearrange the columns", async () => {
-  const { page, context } = await open(browser, ROOT + "?lang=en");
+  const { page, context } = await app.open(ROOT + "?lang=en");
   await page.click('[data-testid="breakdown-s000-fargate"] > summary');
   await page.waitForURL(/open=s000-fargate/);
   const line = page.locator('[data-testid="line-s000-fargate-1"]');
@@ -161,7 +150,7 @@ test("a breakdown expands to its lines and chart; hide and pin rearrange the col
 });
 
 test("no horizontal scroll at 360 px on any workload, and no NaN or inf on the page", async () => {
-  const { page, context } = await open(browser, `${ROOT}?lang=zh&cur=both`, { width: 360 });
+  const { page, context } = await app.open(`${ROOT}?lang=zh&cur=both`, { width: 360 });
   for (const wl of ["s000", "s001", "s002", "s003", "s004", "custom"]) {
     await page.goto(`${ROOT}?lang=zh&cur=both&wl=${wl}`);
     await page.waitForSelector('[data-testid="comparison"] [data-testid^="total-"]');
@@ -181,7 +170,7 @@ test("no horizontal scroll at 360 px on any workload, and no NaN or inf on the p
 });
 
 test("the assumptions panel links to the catalog page", async () => {
-  const { page, context } = await open(browser, ROOT + "?lang=en");
+  const { page, context } = await app.open(ROOT + "?lang=en");
   await page.click('[data-testid="assumptions-catalog"]');
   await page.waitForURL(/view=catalog/);
   await page.waitForSelector('[data-testid="catalog-row-aws-ec2-g4dn-xlarge"]');

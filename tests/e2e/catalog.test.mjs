@@ -1,39 +1,16 @@
 // The catalog browser (?page=catalog) end to end, against the release build in dist/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { launch, serve } from "./lib.mjs";
+import { suite } from "./lib.mjs";
 
 const PORT = 8191;
-const ROOT = `http://127.0.0.1:${PORT}/`;
 const G4DN = '[data-testid="catalog-row-aws-ec2-g4dn-xlarge"]';
 const ROWS = '[data-testid="catalog-table"] tbody tr[data-testid^="catalog-row-"]';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(PORT);
-  browser = await launch();
-  fs.mkdirSync("target/e2e", { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = suite(PORT, { defaults: { waitFor: G4DN } });
 
 /** Opens the catalog page and waits for the price table. */
-async function openCatalog(query = "lang=en", { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${ROOT}?page=catalog&${query}`);
-  await page.waitForSelector(G4DN);
-  return { page, context, errors };
-}
+const openCatalog = (query = "lang=en", options) => app.open(`${app.root}?page=catalog&${query}`, options);
 
 const rowIds = (page) =>
   page.locator(ROWS).evaluateAll((trs) => trs.map((tr) => tr.dataset.testid.replace("catalog-row-", "")));

@@ -1,46 +1,20 @@
 // The decide page end to end: every tree walked to every outcome by keyboard, an automatic
 // answer overridden, the outcome link followed, break-even points and the growth timeline.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { launch, serve } from "./lib.mjs";
+import { suite, testid } from "./lib.mjs";
 
 const PORT = 8195;
-const ROOT = `http://127.0.0.1:${PORT}/`;
 const WORKLOAD = { s000: "", s001: "&wl=s001", s002: "&wl=s002", s003: "&wl=s003", s004: "&wl=s004" };
 const TREES = ["s000", "s001", "s002", "s003", "s004"].map((id) =>
   JSON.parse(fs.readFileSync(`catalog/decisions/${id}.json`, "utf8")),
 );
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(PORT);
-  browser = await launch();
-  fs.mkdirSync("target/e2e", { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = suite(PORT, { defaults: { waitFor: testid("decision-outcome") } });
+const ROOT = app.root;
 
 /** Opens the decide page and records requests and errors. */
-async function openDecide(query, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${ROOT}?view=decide${query}`);
-  await page.waitForSelector('[data-testid="decision-outcome"]');
-  return { page, context, requests, errors };
-}
-
-const testid = (id) => `[data-testid="${id}"]`;
+const openDecide = (query, options) => app.open(`${ROOT}?view=decide${query}`, options);
 
 /** Presses Tab until the element with `id` has the focus (the way a keyboard user gets there). */
 async function tabTo(page, id, max = 120) {
@@ -291,10 +265,7 @@ test("the break-even driver and the growth inputs live in the URL and reopen in 
   await context.close();
 
   // the link alone, in a new browser context
-  const again = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const fresh = await again.newPage();
-  await fresh.goto(url);
-  await fresh.waitForSelector(testid("growth-table"));
+  const { page: fresh, context: again } = await app.open(url, { waitFor: testid("growth-table") });
   assert.equal(await fresh.locator(testid("breakeven-driver")).inputValue(), "users");
   assert.equal(await fresh.locator(testid("growth-start")).inputValue(), "20");
   assert.equal(await fresh.locator(testid("growth-rate")).inputValue(), "25");
@@ -332,10 +303,7 @@ test("under custom the tree picked is in the URL, and the link reopens it", asyn
   const url = page.url();
   assert.match(url, /wl=custom/);
   await context.close();
-  const again = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const fresh = await again.newPage();
-  await fresh.goto(url);
-  await fresh.waitForSelector(testid("decision-outcome"));
+  const { page: fresh, context: again } = await app.open(url, { waitFor: testid("decision-outcome") });
   assert.equal(await fresh.locator(testid("tree-s003")).getAttribute("aria-pressed"), "true");
   assert.equal(await fresh.locator(testid("tree-s000")).getAttribute("aria-pressed"), "false");
   // the custom preset has 200 users: not a prototype (≥ 100), under 5,000 → small

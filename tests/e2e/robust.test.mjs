@@ -4,50 +4,22 @@
 // of a blank page.
 // The debug build is `trunk build --dist target/dist-debug` (scripts/test.sh builds it before
 // the E2E step); DEBUG_DIST_DIR overrides the directory, DIST_DIR the release build's.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, serve } from "./lib.mjs";
-import { startServer } from "./serve.mjs";
+import { suite, OUT } from "./lib.mjs";
 
 const DEBUG_DIR = process.env.DEBUG_DIST_DIR || "target/dist-debug";
 const RELEASE_DIR = process.env.DIST_DIR || "dist";
 const PORT = 8201;
 const DEBUG_PORT = 8202;
-const ROOT = `http://127.0.0.1:${PORT}/`;
-const DEBUG_ROOT = `http://127.0.0.1:${DEBUG_PORT}/`;
-const OUT = "target/e2e";
 const TRIGGER_TEXT = "debug-only panic trigger";
-let server;
-let debugServer;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DEBUG_DIR, "index.html")), `no debug build in ${DEBUG_DIR}: run trunk build --dist ${DEBUG_DIR}`);
-  server = await serve(PORT);
-  debugServer = await startServer({ dir: DEBUG_DIR, port: DEBUG_PORT });
-  browser = await launch();
-  fs.mkdirSync(OUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  debugServer?.close();
-});
-
-async function openRaw(url, { init, route } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  if (route) await page.route(route.pattern, route.handler);
-  const log = { console: [], pageErrors: [], requests: [] };
-  page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => log.pageErrors.push(e.message));
-  page.on("request", (r) => log.requests.push(r.url()));
-  await page.goto(url);
-  return { page, context, log };
-}
+// the debug build is served next to the release build; the suite stops if it is missing
+const app = suite(PORT, { servers: [{ dir: DEBUG_DIR, port: DEBUG_PORT }], defaults: { height: 800, waitFor: null } });
+const ROOT = app.root;
+const DEBUG_ROOT = `http://127.0.0.1:${DEBUG_PORT}/`;
+const openRaw = app.open;
 
 const wasmFile = (dir) => fs.readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
 

@@ -7,26 +7,16 @@
 //
 // The payload tests run with the page's CSP bypassed (`bypassCSP`), so that a payload that got
 // into the DOM as markup would run and be seen; the CSP itself is tested with the CSP on.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { launch, serve } from "./lib.mjs";
+import { suite, testid } from "./lib.mjs";
 
 const PORT = 8211;
 const HOST_PORT = 8212;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const ROOT = `${ORIGIN}/`;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(PORT);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = suite(PORT);
+const ORIGIN = app.origin;
+const ROOT = app.root;
 
 const PAYLOADS = [
   "<script>window.__xss=1</script>",
@@ -38,26 +28,10 @@ const PAYLOADS = [
 const KEYS = ["v", "lang", "view", "wl", "cur", "rg", "po", "hide", "pin", "embed", "open"];
 const NUM_KEYS = ["u", "pc", "ch", "tpm", "tin", "tout", "tts", "sg", "dg", "eg", "lg", "rq", "gh", "sp", "lt", "fx"];
 
-/** A context that records everything the tests assert on. */
-async function openPage(url, { ready = "total-s000-ec2-gpu", bypassCSP = true, width = 1280 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP });
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const log = { console: [], requests: [], dialogs: [] };
-  page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => log.console.push(`pageerror: ${e.message}`));
-  page.on("request", (r) => log.requests.push(r.url()));
-  page.on("dialog", async (d) => {
-    log.dialogs.push(`${d.type()}: ${d.message()}`);
-    await d.dismiss();
-  });
-  await page.goto(url);
-  if (ready) await page.waitForSelector(`[data-testid="${ready}"]`);
-  return { page, context, log };
-}
+/** A context that records everything the tests assert on (lib.mjs `open`, with the CSP bypassed
+ *  unless told otherwise and its violations watched); `ready` is the test id to wait for. */
+const openPage = (url, { ready = "total-s000-ec2-gpu", bypassCSP = true, width = 1280 } = {}) =>
+  app.open(url, { waitFor: ready && testid(ready), bypassCSP, width, watchCsp: true });
 
 /** Nothing ran and nothing was injected: no __xss, no dialog, no handler attribute, no foreign
  *  script, no javascript: URL, no request for the payloads' `x`. */
@@ -338,16 +312,7 @@ test("postMessage: the embedded page posts only its height and ignores what is p
   });
   await new Promise((r) => host.listen(HOST_PORT, "127.0.0.1", r));
   try {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    const page = await context.newPage();
-    const log = { console: [], requests: [], dialogs: [] };
-    page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
-    page.on("pageerror", (e) => log.console.push(`pageerror: ${e.message}`));
-    page.on("dialog", async (d) => {
-      log.dialogs.push(d.message());
-      await d.dismiss();
-    });
-    await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+    const { page, context, log } = await app.open(`http://127.0.0.1:${HOST_PORT}/`, { width: 1000, height: 800, waitFor: null });
     const frame = page.frameLocator("iframe");
     await frame.locator('[data-testid="total-s000-ec2-gpu"]').first().waitFor();
     await page.waitForFunction(() => window.__got.length > 0);

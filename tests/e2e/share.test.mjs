@@ -1,56 +1,25 @@
 // Share, embed, export and deploy, end to end against the release build in dist/, served with
 // the headers of dist/_headers (the strict Content-Security-Policy among them). The app is on
 // port 8197; a host page for the iframe is served from port 8198, which is another origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { launch, serve } from "./lib.mjs";
+import { suite, serve, testid, OUT } from "./lib.mjs";
 import { startServer } from "./serve.mjs";
 import { AxeBuilder } from "@axe-core/playwright";
 
 const PORT = 8197;
 const HOST_PORT = 8198;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const ROOT = `${ORIGIN}/`;
-const OUT = "target/e2e";
-let server;
-let browser;
+const app = suite(PORT);
+const ORIGIN = app.origin;
+const ROOT = app.root;
 
-before(async () => {
-  server = await serve(PORT);
-  browser = await launch();
-  fs.mkdirSync(OUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** Records CSP violations (from the DOM event, which also fires inside iframes) and errors. */
-async function watch(context) {
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-}
-
-async function openPage(url, { width = 1280, height = 900, permissions = [], init, ready = "total-s000-ec2-gpu" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  if (permissions.length) await context.grantPermissions(permissions, { origin: ORIGIN });
-  await watch(context);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const console = [];
-  page.on("console", (m) => console.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => console.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  await page.waitForSelector(`[data-testid="${ready}"]`);
-  return { page, context, console };
-}
+/** lib.mjs `open`, recording CSP violations (from the DOM event, which also fires inside
+ *  iframes); `ready` is the test id to wait for. */
+const openPage = (url, { ready = "total-s000-ec2-gpu", ...options } = {}) =>
+  app.open(url, { waitFor: ready && testid(ready), watchCsp: true, ...options });
 
 /** No CSP violation, no error in the console (Chromium's SRI-on-preload notice is a warning). */
 async function assertClean(page, console) {
@@ -252,12 +221,7 @@ test("the embed code works from another origin: compact layout, resizes, stays u
   );
   try {
     for (const width of [1280, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      await watch(context);
-      const page = await context.newPage();
-      const console = [];
-      page.on("console", (m) => console.push(`${m.type()}: ${m.text()}`));
-      await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+      const { page, context, console } = await app.open(`http://127.0.0.1:${HOST_PORT}/`, { width, height: 800, waitFor: null, watchCsp: true });
       const frame = page.frameLocator("iframe");
       await frame.locator('[data-testid="total-s000-ec2-gpu"]').waitFor();
       // compact: the embed bar, no site header, share bar or footer; hidden plan stays hidden
@@ -305,11 +269,7 @@ test("the embed code works from another origin: compact layout, resizes, stays u
 
 test("embed=1 shows only the chosen view (decide, catalog) in both languages", async () => {
   for (const [lang, width] of [["zh", 390], ["en", 1280], ["zh", 1280], ["en", 390]]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await watch(context);
-    const page = await context.newPage();
-    await page.goto(`${ROOT}?lang=${lang}&embed=1`);
-    await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
+    const { page, context } = await openPage(`${ROOT}?lang=${lang}&embed=1`, { width });
     await page.waitForSelector('[data-testid="chart-categories"] canvas');
     assert.equal(await page.locator('[data-testid="app-name"]').count(), 0);
     await page.locator('[data-testid="open-full"]', { hasText: lang === "zh" ? "打开完整计算器" : "Open the full calculator" }).waitFor();
@@ -323,10 +283,7 @@ test("embed=1 shows only the chosen view (decide, catalog) in both languages", a
     await page.screenshot({ path: `${OUT}/embed-${lang}-${width}.png` });
     await context.close();
   }
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${ROOT}?lang=en&embed=1&view=catalog`);
-  await page.waitForSelector('[data-testid="embed-bar"]');
+  const { page, context } = await app.open(`${ROOT}?lang=en&embed=1&view=catalog`, { height: 720, waitFor: testid("embed-bar") });
   assert.equal(await page.locator('[data-testid="comparison"]').count(), 0);
   assert.equal(await page.locator('[data-testid="nav-compare"]').count(), 0);
   await context.close();
@@ -572,16 +529,12 @@ test("a narrower frame-ancestors keeps other origins from embedding it", async (
   const headers = fs.readFileSync(path.join(dir, "_headers"), "utf8").replace(/(Content-Security-Policy:.*)frame-ancestors \*/, "$1frame-ancestors 'self'");
   assert.match(headers, /Content-Security-Policy:.*frame-ancestors 'self'$/m);
   fs.writeFileSync(path.join(dir, "_headers"), headers);
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  app.server.closeAllConnections();
+  await new Promise((r) => app.server.close(r));
   const narrow = await startServer({ dir, port: PORT });
   const host = await hostServer(`<!doctype html><title>host</title><iframe src="${ROOT}?embed=1"></iframe>`);
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const console = [];
-    page.on("console", (m) => console.push(m.text()));
-    await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+    const { page, context, console } = await app.open(`http://127.0.0.1:${HOST_PORT}/`, { height: 720, waitFor: null });
     await page.waitForTimeout(1500);
     const inner = page.frames().find((f) => f !== page.mainFrame());
     const rendered = await inner.locator('[data-testid="embed-bar"]').count().catch(() => 0);
@@ -593,7 +546,7 @@ test("a narrower frame-ancestors keeps other origins from embedding it", async (
     host.close();
     narrow.closeAllConnections();
     await new Promise((r) => narrow.close(r));
-    server = await serve(PORT);
+    app.server = await serve(PORT);
   }
 });
 
