@@ -10,6 +10,7 @@ mod catalog_rules;
 mod catalog_table;
 mod common;
 mod compare;
+
 mod decision;
 mod deploy_headers;
 mod engine;
@@ -26,4 +27,5 @@ mod plans_s003;
 mod plans_s004;
 mod properties;
 mod share;
+mod tree_inputs;
 mod url_fixtures;

@@ -2,7 +2,7 @@
 
 use super::{tree_memo, tree_plans};
 use crate::ui::i18n::{purchase_text, tr};
-use crate::ui::pages::decide::{money_in, plan_name, view_currency};
+use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::analysis::{
     commitments, gpu_hours_break_even, Commitment, GpuHoursBreakEven,

@@ -3,7 +3,7 @@
 use super::{tree_memo, tree_plans};
 use crate::ui::i18n::{reject_text, tr};
 use crate::ui::pages::compare::scenario_form::DEBOUNCE;
-use crate::ui::pages::decide::{money_in, per_month, plan_name, view_currency};
+use crate::ui::pages::decide::ctx::{money_in, per_month, plan_name, view_currency};
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{

@@ -9,7 +9,7 @@ pub use break_even::BreakEvenPanel;
 pub use commitments::CommitmentPanel;
 pub use growth::GrowthPanel;
 
-use crate::ui::pages::decide::{active_tree, DecideCtx};
+use crate::ui::pages::decide::ctx::DecideCtx;
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::DecisionTree;
 use deploycalc_core::model::catalog::plan::Plan;
@@ -28,10 +28,9 @@ fn tree_memo<T: PartialEq + Send + Sync + 'static>(
     let st = AppState::expect();
     let ctx = DecideCtx::expect();
     Memo::new(move |_| {
-        let custom = ctx.custom_tree.get();
+        let tree = ctx.tree.get()?;
         let cat = st.catalog.as_ref().ok()?;
-        st.decoded
-            .with(|(u, _)| compute(cat, u, active_tree(u.scenario.workload, custom)?))
+        st.decoded.with(|(u, _)| compute(cat, u, tree))
     })
 }
 

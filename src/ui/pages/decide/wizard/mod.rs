@@ -15,7 +15,7 @@ pub use questions::Wizard;
 pub use scenario::DecideScenario;
 pub use tree_map::TreeMap;
 
-use crate::ui::pages::decide::{active_tree, DecideCtx};
+use crate::ui::pages::decide::ctx::DecideCtx;
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{walk, DecisionTree, Walk};
 use deploycalc_core::model::catalog::Catalog;
@@ -35,10 +35,9 @@ fn walked<R>(
     ctx: DecideCtx,
     f: impl FnOnce(&'static DecisionTree, Walk<'static>, &UrlState, &'static Catalog) -> R,
 ) -> Option<R> {
-    let custom = ctx.custom_tree.get();
+    let tree = ctx.tree.get()?;
     let cat = st.catalog.as_ref().ok()?;
     st.decoded.with(|(u, _)| {
-        let tree = active_tree(u.scenario.workload, custom)?;
         let w = walk(tree, &u.scenario, cat, &u.answers);
         Some(f(tree, w, u, cat))
     })

@@ -3,7 +3,7 @@
 use super::outcome_text::{because_text, lever_text, ms_text, why_not_text};
 use super::{walked, OUTCOME_ID};
 use crate::ui::i18n::{pick, tr};
-use crate::ui::pages::decide::{money_in, plan_name, view_currency, DecideCtx};
+use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::analysis::{levers, Lever};
 use deploycalc_core::engine::decision::{why_not, DecisionTree, PlanFacts, Walk, WhyNot};

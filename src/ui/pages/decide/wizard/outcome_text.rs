@@ -3,7 +3,7 @@
 use super::evidence::{label_of, num_text};
 use super::outcome::OutcomeModel;
 use crate::ui::i18n::{pick, purchase_text, tr};
-use crate::ui::pages::decide::{money_in, plan_name};
+use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use deploycalc_core::engine::analysis::{Lever, LeverKind};
 use deploycalc_core::engine::decision::{PlanFacts, Walk, WhyNot};
 use deploycalc_core::engine::estimate::Meets;

@@ -3,7 +3,7 @@
 use super::evidence::{evidence_text, label_of};
 use super::{walked, OUTCOME_ID, QUESTION_ID};
 use crate::ui::i18n::{pick, tr};
-use crate::ui::pages::decide::{view_currency, DecideCtx};
+use crate::ui::pages::decide::ctx::{view_currency, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{AnsweredBy, Choice, DecisionTree, Lead, Node, Step, Walk};
 use deploycalc_core::model::catalog::Catalog;

@@ -2,7 +2,7 @@
 
 use super::walked;
 use crate::ui::i18n::{pick, tr};
-use crate::ui::pages::decide::{plan_name, DecideCtx};
+use crate::ui::pages::decide::ctx::{plan_name, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{DecisionTree, Lead, Node};
 use deploycalc_core::model::catalog::Catalog;
