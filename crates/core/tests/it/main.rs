@@ -3,6 +3,7 @@
 
 mod analysis;
 mod audit_report;
+mod break_even_report;
 mod catalog;
 mod catalog_fixture;
 mod catalog_quality;

@@ -1,8 +1,8 @@
 //! The tree's data: questions, answers, outcomes, and how they link.
 
 use super::Predicate;
-use crate::model::catalog::plan::PlanId;
-use crate::model::catalog::I18nText;
+use crate::model::catalog::plan::{Plan, PlanId};
+use crate::model::catalog::{Catalog, I18nText};
 use crate::model::scenario::{NumField, Workload};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -156,6 +156,17 @@ impl DecisionTree {
             }
         }
         out
+    }
+
+    /// The tree's outcome plans as the catalog has them, in catalog order (ids it lacks are
+    /// left out).
+    pub fn plans_in<'c>(&self, catalog: &'c Catalog) -> Vec<&'c Plan> {
+        let ids = self.outcome_plans();
+        catalog
+            .plans
+            .iter()
+            .filter(|p| ids.contains(&&p.id))
+            .collect()
     }
 
     /// Plans reachable through an option (its outcome, or every outcome below its next node).

@@ -1,6 +1,6 @@
 //! Committed vs on-demand prices: months of use to break even, and GPU hours a day.
 
-use super::{tree_memo, tree_plans};
+use super::tree_memo;
 use crate::ui::i18n::{purchase_text, tr};
 use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency};
 use crate::ui::state::AppState;
@@ -25,7 +25,8 @@ pub fn CommitmentPanel() -> impl IntoView {
     let lang = st.lang;
     let model = tree_memo(move |cat, u, tree| {
         let s = &u.scenario;
-        let rows: Vec<CommitRow> = tree_plans(cat, tree)
+        let rows: Vec<CommitRow> = tree
+            .plans_in(cat)
             .into_iter()
             .flat_map(|p| {
                 let gpus = gpu_hours_break_even(p, s, cat);

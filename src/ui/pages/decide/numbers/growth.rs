@@ -1,6 +1,6 @@
 //! The growth timeline: the cheapest plan that fits month by month, and when to migrate.
 
-use super::{tree_memo, tree_plans};
+use super::tree_memo;
 use crate::ui::i18n::{reject_text, tr};
 use crate::ui::pages::compare::scenario_form::DEBOUNCE;
 use crate::ui::pages::decide::ctx::{money_in, per_month, plan_name, view_currency};
@@ -104,7 +104,7 @@ pub fn GrowthPanel() -> impl IntoView {
         let s = &u.scenario;
         // the inputs in the URL (`gu`, `gr`, `gm`, `gl`, `gp`), else the tree's defaults
         let input = u.decide.growth(tree.workload);
-        let plans = tree_plans(cat, tree);
+        let plans = tree.plans_in(cat);
         let timeline = growth(s, cat, &plans, &input);
         let check = tree
             .migration_path

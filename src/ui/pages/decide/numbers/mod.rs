@@ -12,7 +12,6 @@ pub use growth::GrowthPanel;
 use crate::ui::pages::decide::ctx::DecideCtx;
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::DecisionTree;
-use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::url::UrlState;
 use leptos::prelude::*;
@@ -32,10 +31,4 @@ fn tree_memo<T: PartialEq + Send + Sync + 'static>(
         let cat = st.catalog.as_ref().ok()?;
         st.decoded.with(|(u, _)| compute(cat, u, tree))
     })
-}
-
-/// The tree's outcome plans, in catalog order.
-fn tree_plans(cat: &'static Catalog, tree: &DecisionTree) -> Vec<&'static Plan> {
-    let ids = tree.outcome_plans();
-    cat.plans.iter().filter(|p| ids.contains(&&p.id)).collect()
 }
