@@ -555,3 +555,14 @@ fn the_growth_chart_has_the_path_each_plan_and_the_users() {
     ));
     assert_eq!(series[5]["data"][0], 10.0);
 }
+
+#[test]
+fn private_data_means_a_privacy_rating_of_four_or_more() {
+    // the growth panel's "Private data (privacy ≥ 4/5: no third-party APIs)" checkbox
+    assert_eq!(GrowthInput::PRIVATE_DATA, 4);
+    let private = GrowthInput {
+        min_privacy: Some(GrowthInput::PRIVATE_DATA),
+        ..GrowthInput::preset(Workload::S000)
+    };
+    assert_eq!(private.min_privacy, Some(4));
+}

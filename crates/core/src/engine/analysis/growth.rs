@@ -22,6 +22,8 @@ pub struct GrowthInput {
 impl GrowthInput {
     pub const MAX_MONTHS: usize = 120;
     pub const DEFAULT_MONTHS: usize = 24;
+    /// The privacy rating "private data" asks for (`min_privacy`): 4/5, no third-party APIs.
+    pub const PRIVATE_DATA: u8 = 4;
 
     /// Defaults per workload: a start small enough for the seed's first stage and a growth that
     /// reaches its later stages within two years.
