@@ -1,6 +1,6 @@
 //! Break-even points along a driver, with a chart drawn from the exact pieces.
 
-use super::tree_memo;
+use super::memo::tree_memo;
 use crate::ui::i18n::tr;
 use crate::ui::pages::decide::ctx::{money_in, per_month, plan_name, view_currency};
 use crate::ui::state::AppState;

@@ -1,6 +1,6 @@
 //! Committed vs on-demand prices: months of use to break even, and GPU hours a day.
 
-use super::tree_memo;
+use super::memo::tree_memo;
 use crate::ui::i18n::{purchase_text, tr};
 use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency};
 use crate::ui::state::AppState;

@@ -1,7 +1,7 @@
 //! The recommendation, why, why not the others, and the link to the comparison.
 
 use super::outcome_text::{because_text, lever_text, ms_text, why_not_text};
-use super::{walked, OUTCOME_ID};
+use super::walked::{walked, OUTCOME_ID};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency, DecideCtx};
 use crate::ui::state::AppState;

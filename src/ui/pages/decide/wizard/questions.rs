@@ -1,7 +1,7 @@
 //! The wizard: the path so far, and the current question with its answers, back / next.
 
 use super::evidence::{evidence_text, label_of};
-use super::{walked, OUTCOME_ID, QUESTION_ID};
+use super::walked::{walked, OUTCOME_ID, QUESTION_ID};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::pages::decide::ctx::{view_currency, DecideCtx};
 use crate::ui::state::AppState;

@@ -1,6 +1,6 @@
 //! The whole tree as nested lists, with the path taken marked.
 
-use super::walked;
+use super::walked::walked;
 use crate::ui::i18n::{pick, tr};
 use crate::ui::pages::decide::ctx::{plan_name, DecideCtx};
 use crate::ui::state::AppState;

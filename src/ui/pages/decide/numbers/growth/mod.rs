@@ -6,9 +6,9 @@ mod inputs;
 mod summary;
 mod table;
 
-use super::tree_memo;
 use crate::ui::i18n::tr;
 use crate::ui::pages::decide::ctx::{plan_name, view_currency};
+use crate::ui::pages::decide::numbers::memo::tree_memo;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{check_path, growth, GrowthInput, PathCheck, Timeline};
