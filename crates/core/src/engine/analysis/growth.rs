@@ -90,6 +90,17 @@ pub struct Month {
     pub cumulative_usd: f64,
 }
 
+impl Month {
+    /// A fitting plan cheaper this month than the one on the path (which the path does not
+    /// take: it never moves back to a plan it left).
+    pub fn cheaper_elsewhere(&self) -> Option<usize> {
+        match (self.cheapest, self.chosen) {
+            (Some(c), Some(ch)) if c != ch => Some(c),
+            _ => None,
+        }
+    }
+}
+
 /// Staying on one plan for the whole horizon.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stay {
@@ -112,6 +123,19 @@ impl Timeline {
     /// The plans of the path, in order.
     pub fn path_plans(&self) -> Vec<&PlanId> {
         self.path.iter().map(|&(_, i)| &self.plans[i]).collect()
+    }
+
+    /// The path as (month it enters, plan), in order.
+    pub fn path_steps(&self) -> Vec<(usize, &PlanId)> {
+        self.path
+            .iter()
+            .map(|&(m, i)| (m, &self.plans[i]))
+            .collect()
+    }
+
+    /// The plan on the path in month `m` (its index in [`Timeline::months`]), if one fits.
+    pub fn chosen_plan(&self, m: &Month) -> Option<&PlanId> {
+        m.chosen.map(|i| &self.plans[i])
     }
 }
 

@@ -22,14 +22,11 @@ pub(super) fn GrowthSummary(model: Memo<Option<GrowthModel>>) -> impl IntoView {
         let t = &m.timeline;
         let n = t.months.len();
         let path = t
-            .path
-            .iter()
-            .map(|&(mo, i)| match lang {
-                Lang::Zh => format!(
-                    "{}（第 {mo} 月）",
-                    plan_name(cat, t.plans[i].as_str(), lang)
-                ),
-                Lang::En => format!("{} (month {mo})", plan_name(cat, t.plans[i].as_str(), lang)),
+            .path_steps()
+            .into_iter()
+            .map(|(mo, p)| match lang {
+                Lang::Zh => format!("{}（第 {mo} 月）", plan_name(cat, p.as_str(), lang)),
+                Lang::En => format!("{} (month {mo})", plan_name(cat, p.as_str(), lang)),
             })
             .collect::<Vec<_>>()
             .join(" → ");

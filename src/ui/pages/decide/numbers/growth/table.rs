@@ -21,20 +21,19 @@ pub(super) fn GrowthTable(model: Memo<Option<GrowthModel>>) -> impl IntoView {
             .months
             .iter()
             .map(|mo| {
-                let plan = mo.chosen.map(|i| t.plans[i].as_str().to_string());
+                let plan = t.chosen_plan(mo).map(|p| p.as_str().to_string());
                 let name = plan
                     .as_deref()
                     .map(|p| plan_name(cat, p, lang))
                     .unwrap_or_else(|| tr(lang, "没有满足约束的方案", "no plan fits").to_string());
                 let moved = mo.migrated.then(|| view! { <span class="tag migrate-tag">{tr(lang, "迁移", "migrate")}</span> });
-                let cheaper = match (mo.cheapest, mo.chosen) {
-                    (Some(c), Some(ch)) if c != ch => Some(format!(
-                        "{}{}",
-                        tr(lang, "本月最便宜：", "cheapest this month: "),
-                        plan_name(cat, t.plans[c].as_str(), lang)
-                    )),
-                    _ => None,
-                };
+                let cheaper = mo.cheaper_elsewhere().map(|c| {
+                        format!(
+                            "{}{}",
+                            tr(lang, "本月最便宜：", "cheapest this month: "),
+                            plan_name(cat, t.plans[c].as_str(), lang)
+                        )
+                    });
                 let cost = mo.chosen.map(|i| money_in(mo.plans[i].usd, m.cur, m.fx)).unwrap_or_else(|| "—".into());
                 view! {
                     <tr class=if mo.migrated { "migrate" } else { "" } data-month=mo.month data-plan=plan>
