@@ -114,3 +114,48 @@ fn without_a_recommendation_the_cheapest_plan_at_the_scenario_is_the_anchor() {
     // the unknown prices make the other two "at least"
     assert!(r.curves[0].lower_bound && r.curves[1].lower_bound && !r.curves[2].lower_bound);
 }
+
+#[test]
+fn the_chart_marks_the_points_on_the_anchors_curve() {
+    use deploycalc_core::engine::analysis::CostCurve;
+    use deploycalc_core::model::money::{Currency, Fx};
+    use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
+    let r = report(Workload::S000, &Scenario::preset(Workload::S000), &[]);
+    let curves: Vec<&CostCurve> = r.curves.iter().collect();
+    let text = DecideChartText {
+        title: "Cost along the driver".into(),
+        x_axis: "conversation hours a month".into(),
+        y_axis: "$ / month".into(),
+        y2_axis: String::new(),
+        series: ["ec2", "fargate", "api", "local"]
+            .map(String::from)
+            .to_vec(),
+    };
+    let label = |x: f64| format!("at {x:.0}");
+    let chart = breakeven_chart(
+        &curves,
+        &r.marks(),
+        &label,
+        Currency::Usd,
+        Fx::new(6.7686),
+        &text,
+    );
+    let json = serde_json::to_value(chart).unwrap();
+    let series = json["series"].as_array().unwrap();
+    assert_eq!(series.len(), 4);
+    assert_eq!(series[2]["name"], "api");
+    // only the API's line (the anchor) carries marks
+    for i in [0, 1, 3] {
+        assert!(series[i].get("markPoint").is_none(), "{i}");
+    }
+    let pts = series[2]["markPoint"]["data"].as_array().unwrap();
+    assert_eq!(pts.len(), 2);
+    // 387.98 ÷ 0.9396 = 412.9203… → 412.92 at 395.48 a month, labelled "at 413"
+    assert_eq!(pts[0]["xAxis"], 412.92);
+    assert_eq!(pts[0]["yAxis"], 395.48);
+    assert_eq!(pts[0]["name"], "at 413");
+    // 118.8732 ÷ 0.9396 = 126.5147… → 126.51 at 126.3732 → 126.37, "at 127"
+    assert_eq!(pts[1]["xAxis"], 126.51);
+    assert_eq!(pts[1]["yAxis"], 126.37);
+    assert_eq!(pts[1]["name"], "at 127");
+}

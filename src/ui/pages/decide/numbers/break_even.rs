@@ -58,14 +58,10 @@ pub fn BreakEvenPanel() -> impl IntoView {
         let cat = st.catalog.as_ref().ok()?;
         let r = &m.report;
         let refs: Vec<&CostCurve> = r.curves.iter().collect();
-        let marks: Vec<(usize, f64, f64, String)> = r
-            .marks()
-            .into_iter()
-            .map(|k| (k.curve, k.x, k.usd, x_text(k.x)))
-            .collect();
         Some(breakeven_chart(
             &refs,
-            &marks,
+            &r.marks(),
+            &x_text,
             m.cur,
             m.fx,
             &DecideChartText {
