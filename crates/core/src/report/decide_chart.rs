@@ -2,7 +2,7 @@
 //! pieces with the break-even points marked, and the growth timeline's cumulative costs.
 //! Pure; the UI supplies the words.
 
-use crate::engine::analysis::{CostCurve, Timeline};
+use crate::engine::analysis::{BreakEvenMark, CostCurve, Timeline};
 use crate::model::money::{Currency, Fx};
 use charming::component::{Axis, Grid, Legend, LegendType, Title};
 use charming::element::{
@@ -46,11 +46,12 @@ pub fn curve_points(c: &CostCurve, currency: Currency, fx: Fx) -> Vec<(f64, f64)
     out
 }
 
-/// Monthly cost along a driver, one line per curve (`text.series` names them), with break-even
-/// points `(curve index, x, cost in USD, label)` marked.
+/// Monthly cost along a driver, one line per curve (`text.series` names them), with the
+/// break-even points marked on their curves, each labelled `label(x)`.
 pub fn breakeven_chart(
     curves: &[&CostCurve],
-    marks: &[(usize, f64, f64, String)],
+    marks: &[BreakEvenMark],
+    label: &dyn Fn(f64) -> String,
     currency: Currency,
     fx: Fx,
     text: &DecideChartText,
@@ -86,13 +87,13 @@ pub fn breakeven_chart(
             .collect();
         let points: Vec<MarkPointData> = marks
             .iter()
-            .filter(|m| m.0 == i)
-            .map(|(_, x, y, label)| {
+            .filter(|m| m.curve == i)
+            .map(|m| {
                 MarkPointData::new()
-                    .name(label.as_str())
-                    .x_axis(round2(*x))
-                    .y_axis(round2(in_currency(*y, currency, fx)))
-                    .value(round2(*x))
+                    .name(label(m.x).as_str())
+                    .x_axis(round2(m.x))
+                    .y_axis(round2(in_currency(m.usd, currency, fx)))
+                    .value(round2(m.x))
             })
             .collect();
         let mut line = Line::new()

@@ -555,3 +555,74 @@ fn the_growth_chart_has_the_path_each_plan_and_the_users() {
     ));
     assert_eq!(series[5]["data"][0], 10.0);
 }
+
+#[test]
+fn private_data_means_a_privacy_rating_of_four_or_more() {
+    // the growth panel's "Private data (privacy ≥ 4/5: no third-party APIs)" checkbox
+    assert_eq!(GrowthInput::PRIVATE_DATA, 4);
+    let private = GrowthInput {
+        min_privacy: Some(GrowthInput::PRIVATE_DATA),
+        ..GrowthInput::preset(Workload::S000)
+    };
+    assert_eq!(private.min_privacy, Some(4));
+}
+
+#[test]
+fn the_timeline_names_its_path_and_a_cheaper_plan_left_behind() {
+    use deploycalc_core::engine::analysis::{Fit, Month, PlanMonth, Stay, Timeline};
+    use deploycalc_core::model::catalog::plan::PlanId;
+    let fits = PlanMonth {
+        usd: 1.0,
+        lower_bound: false,
+        fit: Fit {
+            capacity: true,
+            latency: true,
+            privacy: true,
+        },
+    };
+    let month = |m: usize, cheapest: Option<usize>, chosen: Option<usize>| Month {
+        month: m,
+        users: 1.0,
+        peak: 1.0,
+        plans: vec![fits.clone(), fits.clone()],
+        cheapest,
+        chosen,
+        migrated: false,
+        cumulative_usd: 0.0,
+    };
+    // plan 0 from month 1, plan 1 from month 3 (the path as (month, index))
+    let t = Timeline {
+        plans: vec![PlanId("a".into()), PlanId("b".into())],
+        months: vec![
+            month(1, Some(0), Some(0)),
+            month(2, Some(0), Some(0)),
+            month(3, Some(0), Some(1)),
+            month(4, None, None),
+        ],
+        stay: vec![
+            Stay {
+                total_usd: 0.0,
+                first_unfit: None,
+            };
+            2
+        ],
+        path: vec![(1, 0), (3, 1)],
+        path_total_usd: 0.0,
+    };
+    let steps: Vec<(usize, &str)> = t
+        .path_steps()
+        .into_iter()
+        .map(|(m, p)| (m, p.as_str()))
+        .collect();
+    assert_eq!(steps, [(1, "a"), (3, "b")]);
+    let chosen: Vec<Option<&str>> = t
+        .months
+        .iter()
+        .map(|m| t.chosen_plan(m).map(|p| p.as_str()))
+        .collect();
+    assert_eq!(chosen, [Some("a"), Some("a"), Some("b"), None]);
+    // month 3: "a" is the cheapest but the path has moved on to "b" → a is cheaper elsewhere;
+    // months 1–2 the path is on the cheapest; month 4 nothing fits
+    let elsewhere: Vec<Option<usize>> = t.months.iter().map(Month::cheaper_elsewhere).collect();
+    assert_eq!(elsewhere, [None, None, Some(0), None]);
+}

@@ -3,6 +3,7 @@
 
 mod analysis;
 mod audit_report;
+mod break_even_report;
 mod catalog;
 mod catalog_fixture;
 mod catalog_quality;
@@ -27,4 +28,5 @@ mod plans_s004;
 mod properties;
 mod share;
 mod text;
+mod tree_inputs;
 mod url_fixtures;

@@ -38,92 +38,129 @@ pub fn break_even(a: &CostCurve, b: &CostCurve) -> Vec<BreakEven> {
         .collect();
     xs.sort_by(f64::total_cmp);
     xs.dedup();
-    let mut out = Vec::new();
-    let mut last_sign = 0.0_f64;
-    // where the difference became zero, if it still is
-    let mut zero_from: Option<f64> = None;
-    let mut prev_end: Option<f64> = None;
-    let sign = |ya: f64, yb: f64| {
+    let mut scan = Scan {
+        a,
+        b,
+        out: Vec::new(),
+        last_sign: 0.0,
+        zero_from: None,
+        prev_end: None,
+    };
+    for w in xs.windows(2) {
+        if w[1] <= w[0] {
+            continue;
+        }
+        scan.stretch(w[0], w[1]);
+    }
+    scan.out
+}
+
+/// The walk along the joint piece boundaries, one stretch (both curves linear) at a time.
+struct Scan<'c> {
+    a: &'c CostCurve,
+    b: &'c CostCurve,
+    out: Vec<BreakEven>,
+    /// The sign of `a − b` last seen away from a tie (0 before any).
+    last_sign: f64,
+    /// Where the difference became zero, if it still is.
+    zero_from: Option<f64>,
+    /// `a − b` at the end of the previous stretch.
+    prev_end: Option<f64>,
+}
+
+impl Scan<'_> {
+    /// The sign of `ya − yb`, 0 within the tolerance.
+    fn sign(ya: f64, yb: f64) -> f64 {
         let d = ya - yb;
         if d.abs() <= tolerance(ya.abs().max(yb.abs())) {
             0.0
         } else {
             d.signum()
         }
-    };
-    let cheaper = |s: f64| {
+    }
+
+    /// The plan cheaper where `a − b` has sign `s`.
+    fn cheaper(&self, s: f64) -> PlanId {
         if s < 0.0 {
-            a.plan.clone()
+            self.a.plan.clone()
         } else {
-            b.plan.clone()
+            self.b.plan.clone()
         }
-    };
-    for w in xs.windows(2) {
-        let (u0, u1) = (w[0], w[1]);
-        if u1 <= u0 {
-            continue;
-        }
+    }
+
+    /// The stretch `(u0, u1]`: its start, inside, and its end.
+    fn stretch(&mut self, u0: f64, u1: f64) {
+        let (a, b) = (self.a, self.b);
         let (a0, b0) = (a.right_of(u0), b.right_of(u0));
         let (a1, b1) = (a.at(u1), b.at(u1));
-        let (s0, s1) = (sign(a0, b0), sign(a1, b1));
-        let jumped = prev_end.is_some_and(|d: f64| (d - (a0 - b0)).abs() > tolerance(a0.max(b0)));
-        // the start of the stretch
-        if s0 == 0.0 {
-            zero_from.get_or_insert(u0);
-        } else {
-            if last_sign != 0.0 && s0 != last_sign {
-                let kind = if zero_from.is_none() && jumped {
-                    CrossKind::Step
-                } else {
-                    CrossKind::Linear
-                };
-                let x = zero_from.unwrap_or(u0);
-                out.push(BreakEven {
-                    x,
-                    kind,
-                    cheaper_above: cheaper(s0),
-                    a_usd: a.right_of(x),
-                    b_usd: b.right_of(x),
-                });
-            }
-            last_sign = s0;
-            zero_from = None;
-        }
+        let (s0, s1) = (Self::sign(a0, b0), Self::sign(a1, b1));
+        let jumped = self
+            .prev_end
+            .is_some_and(|d: f64| (d - (a0 - b0)).abs() > tolerance(a0.max(b0)));
+        self.start(u0, s0, jumped);
         // inside the stretch
         if s0 != 0.0 && s1 != 0.0 && s0 != s1 {
             let (d0, d1) = (a0 - b0, a1 - b1);
             let x = u0 + (u1 - u0) * d0 / (d0 - d1);
             let cost = a0 + (a1 - a0) * (x - u0) / (u1 - u0);
-            out.push(BreakEven {
+            self.out.push(BreakEven {
                 x,
                 kind: CrossKind::Linear,
-                cheaper_above: cheaper(s1),
+                cheaper_above: self.cheaper(s1),
                 a_usd: cost,
                 b_usd: cost,
             });
-            last_sign = s1;
+            self.last_sign = s1;
         }
-        // the end of the stretch
+        self.end(u1, s1);
+        self.prev_end = Some(a1 - b1);
+    }
+
+    /// The start of a stretch: a change there is a step (a jump past the other cost) unless the
+    /// costs were tied just before.
+    fn start(&mut self, u0: f64, s0: f64, jumped: bool) {
+        if s0 == 0.0 {
+            self.zero_from.get_or_insert(u0);
+            return;
+        }
+        if self.last_sign != 0.0 && s0 != self.last_sign {
+            let kind = if self.zero_from.is_none() && jumped {
+                CrossKind::Step
+            } else {
+                CrossKind::Linear
+            };
+            let x = self.zero_from.unwrap_or(u0);
+            self.out.push(BreakEven {
+                x,
+                kind,
+                cheaper_above: self.cheaper(s0),
+                a_usd: self.a.right_of(x),
+                b_usd: self.b.right_of(x),
+            });
+        }
+        self.last_sign = s0;
+        self.zero_from = None;
+    }
+
+    /// The end of a stretch.
+    fn end(&mut self, u1: f64, s1: f64) {
         if s1 == 0.0 {
-            zero_from.get_or_insert(u1);
-        } else if last_sign != 0.0 && s1 != last_sign {
-            let x = zero_from.unwrap_or(u1);
-            out.push(BreakEven {
+            self.zero_from.get_or_insert(u1);
+            return;
+        }
+        if self.last_sign != 0.0 && s1 != self.last_sign {
+            let x = self.zero_from.unwrap_or(u1);
+            self.out.push(BreakEven {
                 x,
                 kind: CrossKind::Linear,
-                cheaper_above: cheaper(s1),
-                a_usd: a.at(x),
-                b_usd: b.at(x),
+                cheaper_above: self.cheaper(s1),
+                a_usd: self.a.at(x),
+                b_usd: self.b.at(x),
             });
-            last_sign = s1;
-            zero_from = None;
-        } else {
-            last_sign = s1;
-            zero_from = None;
         }
-        prev_end = Some(a1 - b1);
+        self.last_sign = s1;
+        self.zero_from = None;
     }
-    out
 }
 
 /// Break-even points of two plans along `axis`, over [`Axis::span`].

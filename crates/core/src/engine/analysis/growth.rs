@@ -22,6 +22,8 @@ pub struct GrowthInput {
 impl GrowthInput {
     pub const MAX_MONTHS: usize = 120;
     pub const DEFAULT_MONTHS: usize = 24;
+    /// The privacy rating "private data" asks for (`min_privacy`): 4/5, no third-party APIs.
+    pub const PRIVATE_DATA: u8 = 4;
 
     /// Defaults per workload: a start small enough for the seed's first stage and a growth that
     /// reaches its later stages within two years.
@@ -88,6 +90,17 @@ pub struct Month {
     pub cumulative_usd: f64,
 }
 
+impl Month {
+    /// A fitting plan cheaper this month than the one on the path (which the path does not
+    /// take: it never moves back to a plan it left).
+    pub fn cheaper_elsewhere(&self) -> Option<usize> {
+        match (self.cheapest, self.chosen) {
+            (Some(c), Some(ch)) if c != ch => Some(c),
+            _ => None,
+        }
+    }
+}
+
 /// Staying on one plan for the whole horizon.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stay {
@@ -110,6 +123,19 @@ impl Timeline {
     /// The plans of the path, in order.
     pub fn path_plans(&self) -> Vec<&PlanId> {
         self.path.iter().map(|&(_, i)| &self.plans[i]).collect()
+    }
+
+    /// The path as (month it enters, plan), in order.
+    pub fn path_steps(&self) -> Vec<(usize, &PlanId)> {
+        self.path
+            .iter()
+            .map(|&(m, i)| (m, &self.plans[i]))
+            .collect()
+    }
+
+    /// The plan on the path in month `m` (its index in [`Timeline::months`]), if one fits.
+    pub fn chosen_plan(&self, m: &Month) -> Option<&PlanId> {
+        m.chosen.map(|i| &self.plans[i])
     }
 }
 
@@ -136,42 +162,10 @@ pub fn growth(s: &Scenario, catalog: &Catalog, plans: &[&Plan], input: &GrowthIn
         let sm = Axis::Users.at(s, users);
         let row: Vec<PlanMonth> = plans
             .iter()
-            .map(|p| {
-                let e = estimate(p, &sm, catalog);
-                let capacity = e
-                    .capacity
-                    .as_ref()
-                    .is_none_or(|c| c.status == CapacityStatus::Ok);
-                let latency = !input.require_latency
-                    || e.latency.as_ref().is_none_or(|l| l.meets == Meets::Yes);
-                let privacy = input
-                    .min_privacy
-                    .is_none_or(|min| p.privacy.as_ref().is_some_and(|pv| pv.rating >= min));
-                PlanMonth {
-                    usd: mid_usd(&e),
-                    lower_bound: e.is_lower_bound(),
-                    fit: Fit {
-                        capacity,
-                        latency,
-                        privacy,
-                    },
-                }
-            })
+            .map(|p| plan_month(p, &sm, catalog, input))
             .collect();
-        let cheapest_of = |allowed: &dyn Fn(usize) -> bool| {
-            (0..row.len())
-                .filter(|&i| row[i].fit.ok() && allowed(i))
-                .min_by(|&i, &j| row[i].usd.total_cmp(&row[j].usd).then(i.cmp(&j)))
-        };
-        let cheapest = cheapest_of(&|_| true);
-        let fresh = cheapest_of(&|i| !left[i]).or(cheapest);
-        let next = match current {
-            Some(c) if row[c].fit.ok() => match fresh {
-                Some(f) if row[f].usd < row[c].usd => Some(f),
-                _ => Some(c),
-            },
-            _ => fresh,
-        };
+        let cheapest = cheapest_of(&row, |_| true);
+        let next = next_on_path(&row, current, &left, cheapest);
         let migrated = next.is_some() && next != current && current.is_some();
         if let (Some(old), true) = (current, migrated) {
             left[old] = true;
@@ -206,5 +200,53 @@ pub fn growth(s: &Scenario, catalog: &Catalog, plans: &[&Plan], input: &GrowthIn
         stay,
         path,
         path_total_usd: cumulative,
+    }
+}
+
+/// A plan's cost and fit in one month's scenario.
+fn plan_month(p: &Plan, sm: &Scenario, catalog: &Catalog, input: &GrowthInput) -> PlanMonth {
+    let e = estimate(p, sm, catalog);
+    let capacity = e
+        .capacity
+        .as_ref()
+        .is_none_or(|c| c.status == CapacityStatus::Ok);
+    let latency =
+        !input.require_latency || e.latency.as_ref().is_none_or(|l| l.meets == Meets::Yes);
+    let privacy = input
+        .min_privacy
+        .is_none_or(|min| p.privacy.as_ref().is_some_and(|pv| pv.rating >= min));
+    PlanMonth {
+        usd: mid_usd(&e),
+        lower_bound: e.is_lower_bound(),
+        fit: Fit {
+            capacity,
+            latency,
+            privacy,
+        },
+    }
+}
+
+/// The cheapest plan of the month that fits and is `allowed` (the first of equals).
+fn cheapest_of(row: &[PlanMonth], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+    (0..row.len())
+        .filter(|&i| row[i].fit.ok() && allowed(i))
+        .min_by(|&i, &j| row[i].usd.total_cmp(&row[j].usd).then(i.cmp(&j)))
+}
+
+/// The path's plan this month: the current one while it fits and nothing not yet left is
+/// cheaper, else the cheapest fitting plan not yet left (else the cheapest fitting at all).
+fn next_on_path(
+    row: &[PlanMonth],
+    current: Option<usize>,
+    left: &[bool],
+    cheapest: Option<usize>,
+) -> Option<usize> {
+    let fresh = cheapest_of(row, |i| !left[i]).or(cheapest);
+    match current {
+        Some(c) if row[c].fit.ok() => match fresh {
+            Some(f) if row[f].usd < row[c].usd => Some(f),
+            _ => Some(c),
+        },
+        _ => fresh,
     }
 }

@@ -5,11 +5,13 @@
 //! Monthly costs are the midpoints of the low–high ranges, in USD (the order of two plans does
 //! not depend on the currency: conversion is one constant factor).
 //!
-//! One file a concern: `axis`, `curve` (cost curves), `break_even`, `commitments`, `levers`,
+//! One file a concern: `axis`, `curve` (cost curves), `break_even`, `break_even_report` (the
+//! decide page's anchor against the other plans), `commitments`, `levers`,
 //! `growth` (the timeline) and `path` (the seed's migration path against it).
 
 mod axis;
 mod break_even;
+mod break_even_report;
 mod commitments;
 mod curve;
 mod growth;
@@ -18,6 +20,7 @@ mod path;
 
 pub use axis::{Axis, MIN_SPAN};
 pub use break_even::{break_even, break_even_plans, BreakEven, CrossKind};
+pub use break_even_report::{break_even_report, BreakEvenMark, BreakEvenReport, BreakEvenRow};
 pub use commitments::{
     commitments, gpu_hours_break_even, Commitment, GpuHoursBreakEven, COMMITMENTS,
 };

@@ -14,7 +14,7 @@ mod why_not;
 
 pub use error::DecisionError;
 pub use predicate::{AutoAnswer, Band, Evidence, Predicate};
-pub use types::{Choice, DecisionTree, Lead, MigrationPath, Node, Outcome};
+pub use types::{Choice, DecisionTree, Lead, MigrationPath, Node, Outcome, TreeInputs};
 pub use validate::{check_against, load};
 pub use walk::{walk, AnsweredBy, Step, Walk};
 pub use why_not::{why_not, Exclusion, PlanFacts, WhyNot};

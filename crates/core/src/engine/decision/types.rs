@@ -1,9 +1,9 @@
 //! The tree's data: questions, answers, outcomes, and how they link.
 
 use super::Predicate;
-use crate::model::catalog::plan::PlanId;
-use crate::model::catalog::I18nText;
-use crate::model::scenario::Workload;
+use crate::model::catalog::plan::{Plan, PlanId};
+use crate::model::catalog::{Catalog, I18nText};
+use crate::model::scenario::{NumField, Workload};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -22,6 +22,12 @@ pub struct DecisionTree {
     pub source: String,
     /// Id of the first question.
     pub root: String,
+    /// Scenario inputs (`NumField` names) the page shows beside the tree, in this order, for
+    /// what the predicates do not name themselves: the costs a `cheaper` predicate compares and
+    /// the drivers of the numbers below. Fields a `bands` predicate reads follow on their own
+    /// (see [`DecisionTree::fields_read`]).
+    #[serde(default)]
+    pub inputs: Vec<String>,
     /// The order the seed says to move through its plans as the application grows.
     #[serde(default)]
     pub migration_path: Option<MigrationPath>,
@@ -93,9 +99,48 @@ impl Choice {
     }
 }
 
+/// The scenario inputs a tree reads: what the page offers beside it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TreeInputs {
+    /// Numeric fields: the tree's `inputs`, then each field a `bands` predicate reads that
+    /// they do not list (node order), each once.
+    pub fields: Vec<NumField>,
+    /// A `region` predicate reads where the users are.
+    pub region: bool,
+    /// A `component` predicate reads a plan component's toggle.
+    pub components: bool,
+}
+
 impl DecisionTree {
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.iter().find(|n| n.id == id)
+    }
+
+    /// The scenario inputs the tree's answers (and the numbers beside it) read, derived from
+    /// its predicates and its `inputs` list. Unknown names are skipped (the loader rejects them).
+    pub fn fields_read(&self) -> TreeInputs {
+        let mut out = TreeInputs::default();
+        let mut add = |f: Option<NumField>| {
+            if let Some(f) = f.filter(|f| !out.fields.contains(f)) {
+                out.fields.push(f);
+            }
+        };
+        for name in &self.inputs {
+            add(NumField::parse_name(name));
+        }
+        for p in self.nodes.iter().filter_map(|n| n.predicate.as_ref()) {
+            if let Predicate::Bands { field, .. } = p {
+                add(NumField::parse_name(field));
+            }
+        }
+        for p in self.nodes.iter().filter_map(|n| n.predicate.as_ref()) {
+            match p {
+                Predicate::Region { .. } => out.region = true,
+                Predicate::Component { .. } => out.components = true,
+                _ => {}
+            }
+        }
+        out
     }
 
     /// The plans the tree can recommend, each once, in node order.
@@ -111,6 +156,17 @@ impl DecisionTree {
             }
         }
         out
+    }
+
+    /// The tree's outcome plans as the catalog has them, in catalog order (ids it lacks are
+    /// left out).
+    pub fn plans_in<'c>(&self, catalog: &'c Catalog) -> Vec<&'c Plan> {
+        let ids = self.outcome_plans();
+        catalog
+            .plans
+            .iter()
+            .filter(|p| ids.contains(&&p.id))
+            .collect()
     }
 
     /// Plans reachable through an option (its outcome, or every outcome below its next node).

@@ -1,6 +1,6 @@
 //! Loading the trees and checking them: structure first, then against a catalog.
 
-use super::{component_default, DecisionError, DecisionTree, Lead, Predicate};
+use super::{component_default, Choice, DecisionError, DecisionTree, Lead, Node, Predicate};
 use crate::model::catalog::plan::PlanId;
 use crate::model::catalog::{Catalog, I18nText};
 use crate::model::scenario::NumField;
@@ -57,6 +57,16 @@ pub fn load(sources: &[(&str, &str)]) -> Result<Vec<DecisionTree>, Vec<DecisionE
 }
 
 fn check_tree(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
+    check_head(t, errors);
+    for n in &t.nodes {
+        check_node(t, n, errors);
+    }
+    check_cycles(t, errors);
+    check_reachable(t, errors);
+}
+
+/// The tree's own fields: id, texts, root and the inputs it names.
+fn check_head(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
     let tree = t.id.clone();
     if t.id != t.workload.as_str() {
         errors.push(DecisionError::TreeWorkload { tree: tree.clone() });
@@ -74,120 +84,147 @@ fn check_tree(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
             root: t.root.clone(),
         });
     }
-    let prefix = format!("{}-", t.id);
-    for n in &t.nodes {
-        let node = n.id.clone();
-        if !kebab(&n.id) || !n.id.starts_with(&prefix) {
-            errors.push(DecisionError::BadId {
+    for name in &t.inputs {
+        if NumField::parse_name(name).is_none() {
+            errors.push(DecisionError::UnknownField {
                 tree: tree.clone(),
-                id: n.id.clone(),
+                node: "inputs".into(),
+                field: name.clone(),
             });
-        }
-        for (what, ok) in [
-            ("question", text_ok(&n.question)),
-            ("help", text_ok(&n.help)),
-            ("source", !n.source.trim().is_empty()),
-        ] {
-            if !ok {
-                errors.push(DecisionError::EmptyText {
-                    tree: tree.clone(),
-                    node: node.clone(),
-                    what: what.into(),
-                });
-            }
-        }
-        if n.options.len() < 2 {
-            errors.push(DecisionError::TooFewOptions {
-                tree: tree.clone(),
-                node: node.clone(),
-            });
-        }
-        let mut seen = BTreeSet::new();
-        for c in &n.options {
-            let option = c.id.clone();
-            if !kebab(&c.id) {
-                errors.push(DecisionError::BadId {
-                    tree: tree.clone(),
-                    id: c.id.clone(),
-                });
-            }
-            if !seen.insert(c.id.as_str()) {
-                errors.push(DecisionError::DuplicateOption {
-                    tree: tree.clone(),
-                    node: node.clone(),
-                    option: option.clone(),
-                });
-            }
-            let rationale_ok = c.outcome.as_ref().is_none_or(|o| text_ok(&o.rationale));
-            if !text_ok(&c.label) || !text_ok(&c.because) || !rationale_ok {
-                errors.push(DecisionError::EmptyText {
-                    tree: tree.clone(),
-                    node: node.clone(),
-                    what: format!("text of option `{}`", c.id),
-                });
-            }
-            match c.lead() {
-                None => errors.push(DecisionError::BadLead {
-                    tree: tree.clone(),
-                    node: node.clone(),
-                    option: option.clone(),
-                }),
-                Some(Lead::Node(target)) if t.node(target).is_none() => {
-                    errors.push(DecisionError::MissingNode {
-                        tree: tree.clone(),
-                        node: node.clone(),
-                        option: option.clone(),
-                        target: target.to_string(),
-                    })
-                }
-                Some(_) => {}
-            }
-        }
-        if let Some(p) = &n.predicate {
-            for o in p.options() {
-                if n.option(o).is_none() {
-                    errors.push(DecisionError::PredicateOption {
-                        tree: tree.clone(),
-                        node: node.clone(),
-                        option: o.to_string(),
-                    });
-                }
-            }
-            if let Predicate::Bands { field, bands, .. } = p {
-                if NumField::parse_name(field).is_none() {
-                    errors.push(DecisionError::UnknownField {
-                        tree: tree.clone(),
-                        node: node.clone(),
-                        field: field.clone(),
-                    });
-                }
-                let one_bound = bands
-                    .iter()
-                    .all(|b| b.below.is_some() != b.at_most.is_some());
-                let ascending = bands
-                    .windows(2)
-                    .all(|w| w[0].bound().unwrap_or(f64::NAN) < w[1].bound().unwrap_or(f64::NAN));
-                if bands.is_empty() || !one_bound || !ascending {
-                    errors.push(DecisionError::BadBand {
-                        tree: tree.clone(),
-                        node: node.clone(),
-                    });
-                }
-            }
         }
     }
-    // cycles: depth-first search with colours
+}
+
+/// A question: its id, texts, options and predicate.
+fn check_node(t: &DecisionTree, n: &Node, errors: &mut Vec<DecisionError>) {
+    let tree = t.id.clone();
+    let node = n.id.clone();
+    if !kebab(&n.id) || !n.id.starts_with(&format!("{}-", t.id)) {
+        errors.push(DecisionError::BadId {
+            tree: tree.clone(),
+            id: n.id.clone(),
+        });
+    }
+    for (what, ok) in [
+        ("question", text_ok(&n.question)),
+        ("help", text_ok(&n.help)),
+        ("source", !n.source.trim().is_empty()),
+    ] {
+        if !ok {
+            errors.push(DecisionError::EmptyText {
+                tree: tree.clone(),
+                node: node.clone(),
+                what: what.into(),
+            });
+        }
+    }
+    if n.options.len() < 2 {
+        errors.push(DecisionError::TooFewOptions {
+            tree: tree.clone(),
+            node: node.clone(),
+        });
+    }
+    let mut seen = BTreeSet::new();
+    for c in &n.options {
+        check_option(t, n, c, &mut seen, errors);
+    }
+    if let Some(p) = &n.predicate {
+        check_predicate(t, n, p, errors);
+    }
+}
+
+/// An answer: its id (once in its node: `seen`), texts and where it leads.
+fn check_option<'a>(
+    t: &DecisionTree,
+    n: &Node,
+    c: &'a Choice,
+    seen: &mut BTreeSet<&'a str>,
+    errors: &mut Vec<DecisionError>,
+) {
+    let (tree, node, option) = (t.id.clone(), n.id.clone(), c.id.clone());
+    if !kebab(&c.id) {
+        errors.push(DecisionError::BadId {
+            tree: tree.clone(),
+            id: c.id.clone(),
+        });
+    }
+    if !seen.insert(c.id.as_str()) {
+        errors.push(DecisionError::DuplicateOption {
+            tree: tree.clone(),
+            node: node.clone(),
+            option: option.clone(),
+        });
+    }
+    let rationale_ok = c.outcome.as_ref().is_none_or(|o| text_ok(&o.rationale));
+    if !text_ok(&c.label) || !text_ok(&c.because) || !rationale_ok {
+        errors.push(DecisionError::EmptyText {
+            tree: tree.clone(),
+            node: node.clone(),
+            what: format!("text of option `{}`", c.id),
+        });
+    }
+    match c.lead() {
+        None => errors.push(DecisionError::BadLead { tree, node, option }),
+        Some(Lead::Node(target)) if t.node(target).is_none() => {
+            errors.push(DecisionError::MissingNode {
+                tree,
+                node,
+                option,
+                target: target.to_string(),
+            })
+        }
+        Some(_) => {}
+    }
+}
+
+/// A predicate answers with the question's options; bands name a field and ascend.
+fn check_predicate(t: &DecisionTree, n: &Node, p: &Predicate, errors: &mut Vec<DecisionError>) {
+    let (tree, node) = (t.id.clone(), n.id.clone());
+    for o in p.options() {
+        if n.option(o).is_none() {
+            errors.push(DecisionError::PredicateOption {
+                tree: tree.clone(),
+                node: node.clone(),
+                option: o.to_string(),
+            });
+        }
+    }
+    if let Predicate::Bands { field, bands, .. } = p {
+        if NumField::parse_name(field).is_none() {
+            errors.push(DecisionError::UnknownField {
+                tree: tree.clone(),
+                node: node.clone(),
+                field: field.clone(),
+            });
+        }
+        let one_bound = bands
+            .iter()
+            .all(|b| b.below.is_some() != b.at_most.is_some());
+        let ascending = bands
+            .windows(2)
+            .all(|w| w[0].bound().unwrap_or(f64::NAN) < w[1].bound().unwrap_or(f64::NAN));
+        if bands.is_empty() || !one_bound || !ascending {
+            errors.push(DecisionError::BadBand { tree, node });
+        }
+    }
+}
+
+/// Cycles: depth-first search with colours; one error per tree.
+fn check_cycles(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
     let mut colour: BTreeMap<&str, u8> = BTreeMap::new();
     for n in &t.nodes {
         if let Some(node) = find_cycle(t, &n.id, &mut colour) {
             errors.push(DecisionError::Cycle {
-                tree: tree.clone(),
+                tree: t.id.clone(),
                 node,
             });
             break;
         }
     }
-    // reachability from the root
+}
+
+/// Every node is reachable from the root.
+fn check_reachable(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
     let mut reached = BTreeSet::new();
     let mut stack = vec![t.root.as_str()];
     while let Some(id) = stack.pop() {
@@ -205,7 +242,7 @@ fn check_tree(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
     for n in &t.nodes {
         if !reached.contains(n.id.as_str()) {
             errors.push(DecisionError::Unreachable {
-                tree: tree.clone(),
+                tree: t.id.clone(),
                 node: n.id.clone(),
             });
         }

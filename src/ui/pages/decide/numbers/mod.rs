@@ -4,39 +4,8 @@
 mod break_even;
 mod commitments;
 mod growth;
+mod memo;
 
 pub use break_even::BreakEvenPanel;
 pub use commitments::CommitmentPanel;
 pub use growth::GrowthPanel;
-
-use crate::ui::pages::decide::{active_tree, DecideCtx};
-use crate::ui::state::AppState;
-use deploycalc_core::engine::decision::DecisionTree;
-use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::model::catalog::Catalog;
-use deploycalc_core::url::UrlState;
-use leptos::prelude::*;
-
-/// What a panel computes from the catalog, the link's state and the tree shown, kept as a
-/// memo; `None` while the catalog failed to load or no tree applies.
-fn tree_memo<T: PartialEq + Send + Sync + 'static>(
-    compute: impl Fn(&'static Catalog, &UrlState, &'static DecisionTree) -> Option<T>
-        + Send
-        + Sync
-        + 'static,
-) -> Memo<Option<T>> {
-    let st = AppState::expect();
-    let ctx = DecideCtx::expect();
-    Memo::new(move |_| {
-        let custom = ctx.custom_tree.get();
-        let cat = st.catalog.as_ref().ok()?;
-        st.decoded
-            .with(|(u, _)| compute(cat, u, active_tree(u.scenario.workload, custom)?))
-    })
-}
-
-/// The tree's outcome plans, in catalog order.
-fn tree_plans(cat: &'static Catalog, tree: &DecisionTree) -> Vec<&'static Plan> {
-    let ids = tree.outcome_plans();
-    cat.plans.iter().filter(|p| ids.contains(&&p.id)).collect()
-}

@@ -2,7 +2,7 @@
 //! label helpers the wizard and the recommendation share.
 
 use crate::ui::i18n::{field_text, pick, tr};
-use crate::ui::pages::decide::{money_in, plan_name};
+use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use deploycalc_core::engine::decision::{Evidence, Node};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};

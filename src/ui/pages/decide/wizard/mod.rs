@@ -9,37 +9,10 @@ mod outcome_text;
 mod questions;
 mod scenario;
 mod tree_map;
+mod walked;
 
 pub use outcome::OutcomePanel;
 pub use questions::Wizard;
 pub use scenario::DecideScenario;
 pub use tree_map::TreeMap;
-
-use crate::ui::pages::decide::{active_tree, DecideCtx};
-use crate::ui::state::AppState;
-use deploycalc_core::engine::decision::{walk, DecisionTree, Walk};
-use deploycalc_core::model::catalog::Catalog;
-use deploycalc_core::url::UrlState;
-use leptos::prelude::*;
-
-/// Id of the wizard's question heading (focused after an answer).
-const QUESTION_ID: &str = "decide-question";
-/// Id of the recommendation's heading (focused when an answer reaches an outcome).
-pub const OUTCOME_ID: &str = "decision-outcome-title";
-
-/// `f` of the tree shown, its walk for the URL's scenario and answers, the URL state and the
-/// catalog; `None` without a catalog or a tree. Reads (and so tracks) the URL and the tree
-/// chosen for `custom`.
-fn walked<R>(
-    st: AppState,
-    ctx: DecideCtx,
-    f: impl FnOnce(&'static DecisionTree, Walk<'static>, &UrlState, &'static Catalog) -> R,
-) -> Option<R> {
-    let custom = ctx.custom_tree.get();
-    let cat = st.catalog.as_ref().ok()?;
-    st.decoded.with(|(u, _)| {
-        let tree = active_tree(u.scenario.workload, custom)?;
-        let w = walk(tree, &u.scenario, cat, &u.answers);
-        Some(f(tree, w, u, cat))
-    })
-}
+pub use walked::OUTCOME_ID;

@@ -1,11 +1,10 @@
 //! The recommendation's words: the reasons, latency, "why not the others" and the levers.
 
 use super::evidence::{label_of, num_text};
-use super::outcome::OutcomeModel;
 use crate::ui::i18n::{pick, purchase_text, tr};
-use crate::ui::pages::decide::{money_in, plan_name};
+use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use deploycalc_core::engine::analysis::{Lever, LeverKind};
-use deploycalc_core::engine::decision::{PlanFacts, Walk, WhyNot};
+use deploycalc_core::engine::decision::{DecisionTree, PlanFacts, Walk, WhyNot};
 use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx, Range};
@@ -77,20 +76,34 @@ fn at_scenario(lang: Lang, s: &Scenario) -> String {
     }
 }
 
+/// "Plan: misses the target …; costs 2.1× as much …. Ruled out by “…” → “…”."
 pub(super) fn why_not_text(
     lang: Lang,
     w: &WhyNot,
     mine: &PlanFacts,
-    m: &OutcomeModel,
+    s: &Scenario,
+    tree: &DecisionTree,
     cat: &Catalog,
-    cur: Currency,
-    fx: Fx,
+    (cur, fx): (Currency, Fx),
 ) -> String {
-    let s = &m.scenario;
     let name = plan_name(cat, w.facts.plan.as_str(), lang);
+    let parts = fact_parts(lang, &w.facts, mine, s);
+    let cost = cost_text(lang, w, mine, s, cur, fx);
+    let mut text = match (lang, parts.is_empty()) {
+        (Lang::Zh, true) => format!("{name}：{cost}"),
+        (Lang::Zh, false) => format!("{name}：{}，{cost}", parts.join("，")),
+        (Lang::En, true) => format!("{name}: {cost}"),
+        (Lang::En, false) => format!("{name}: {}; {cost}", parts.join("; ")),
+    };
+    text.push_str(&excluded_text(lang, w, tree));
+    text
+}
+
+/// Where the other plan falls short or differs: latency, peak, privacy.
+fn fact_parts(lang: Lang, facts: &PlanFacts, mine: &PlanFacts, s: &Scenario) -> Vec<String> {
     let target = ms_text(Range::point(s.latency_target_ms));
     let mut parts: Vec<String> = Vec::new();
-    if let (Some(meets), Some(ms)) = (w.facts.meets, w.facts.latency_ms) {
+    if let (Some(meets), Some(ms)) = (facts.meets, facts.latency_ms) {
         parts.push(match (lang, meets) {
             (Lang::Zh, Meets::Yes) => format!("满足 {target} 的延迟目标（{}）", ms_text(ms)),
             (Lang::En, Meets::Yes) => {
@@ -108,7 +121,7 @@ pub(super) fn why_not_text(
             }
         });
     }
-    if !w.facts.serves_peak {
+    if !facts.serves_peak {
         parts.push(match lang {
             Lang::Zh => format!("撑不住 {} 人的峰值并发", num_text(s.peak_concurrency)),
             Lang::En => format!(
@@ -117,7 +130,7 @@ pub(super) fn why_not_text(
             ),
         });
     }
-    if let (Some(a), Some(b)) = (w.facts.privacy, mine.privacy) {
+    if let (Some(a), Some(b)) = (facts.privacy, mine.privacy) {
         if a != b {
             parts.push(match lang {
                 Lang::Zh => format!("隐私 {a}/5（推荐方案 {b}/5）"),
@@ -125,6 +138,18 @@ pub(super) fn why_not_text(
             });
         }
     }
+    parts
+}
+
+/// The other plan's monthly cost against the recommendation's.
+fn cost_text(
+    lang: Lang,
+    w: &WhyNot,
+    mine: &PlanFacts,
+    s: &Scenario,
+    cur: Currency,
+    fx: Fx,
+) -> String {
     let (a, b) = (money_in(w.facts.usd, cur, fx), money_in(mine.usd, cur, fx));
     let at_least = if w.facts.lower_bound {
         tr(lang, "至少 ", "at least ")
@@ -132,7 +157,7 @@ pub(super) fn why_not_text(
         ""
     };
     let at = at_scenario(lang, s);
-    let cost = match w.cost_ratio {
+    match w.cost_ratio {
         Some(r) if r > 1.005 => match lang {
             Lang::Zh => format!(
                 "每月成本是推荐方案的 {}{} 倍（{at_least}{a} 对 {b}，{at}）",
@@ -162,26 +187,23 @@ pub(super) fn why_not_text(
             Lang::Zh => format!("每月 {at_least}{a}（推荐方案 {b}）"),
             Lang::En => format!("costs {at_least}{a} a month (vs {b})"),
         },
-    };
-    let mut text = match (lang, parts.is_empty()) {
-        (Lang::Zh, true) => format!("{name}：{cost}"),
-        (Lang::Zh, false) => format!("{name}：{}，{cost}", parts.join("，")),
-        (Lang::En, true) => format!("{name}: {cost}"),
-        (Lang::En, false) => format!("{name}: {}; {cost}", parts.join("; ")),
-    };
-    if let Some(ex) = &w.excluded_at {
-        if let Some(node) = m.tree.node(&ex.node) {
-            let q = pick(lang, &node.question).to_string();
-            let chosen = label_of(node, &ex.chosen, lang);
-            text.push_str(&match lang {
-                Lang::Zh => format!("；被“{q}”→“{chosen}”排除。"),
-                Lang::En => format!(". Ruled out by “{q}” → “{chosen}”."),
-            });
-        }
-    } else {
-        text.push_str(tr(lang, "。", "."));
     }
-    text
+}
+
+/// The sentence's end: the answer that ruled the plan out, else a full stop.
+fn excluded_text(lang: Lang, w: &WhyNot, tree: &DecisionTree) -> String {
+    let Some(ex) = &w.excluded_at else {
+        return tr(lang, "。", ".").to_string();
+    };
+    let Some(node) = tree.node(&ex.node) else {
+        return String::new();
+    };
+    let q = pick(lang, &node.question).to_string();
+    let chosen = label_of(node, &ex.chosen, lang);
+    match lang {
+        Lang::Zh => format!("；被“{q}”→“{chosen}”排除。"),
+        Lang::En => format!(". Ruled out by “{q}” → “{chosen}”."),
+    }
 }
 
 pub(super) fn lever_text(lang: Lang, l: &Lever) -> String {

@@ -2,39 +2,23 @@
 
 use crate::ui::i18n::tr;
 use crate::ui::pages::compare::scenario_form::{ComponentToggles, NumInput, RegionSelect};
-use crate::ui::pages::decide::{active_tree, DecideCtx};
+use crate::ui::pages::decide::ctx::DecideCtx;
 use crate::ui::state::AppState;
-use deploycalc_core::model::scenario::{NumField, Workload};
 use leptos::prelude::*;
-
-/// The scenario inputs this tree's answers (and numbers) depend on.
-fn fields_for(w: Workload) -> &'static [NumField] {
-    use NumField::*;
-    match w {
-        Workload::S000 | Workload::Custom => &[PeakConcurrency, ConversationHours, LatencyTargetMs],
-        Workload::S001 => &[Users, StorageGb],
-        Workload::S002 => &[ConversationHours, PeakConcurrency],
-        Workload::S003 => &[Users, PeakConcurrency, GpuHoursPerDay],
-        Workload::S004 => &[Users, EgressGb, LatencyTargetMs],
-    }
-}
 
 #[component]
 pub fn DecideScenario() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let ctx = DecideCtx::expect();
-    let tree_w = Memo::new(move |_| {
-        let custom = ctx.custom_tree.get();
-        st.decoded
-            .with(|(u, _)| active_tree(u.scenario.workload, custom).map(|t| t.workload))
-    });
+    // what the tree's predicates (and the numbers below) read, from core
+    let read = Memo::new(move |_| ctx.tree.get().map(|t| t.fields_read()));
     let inputs = move || {
-        let w = tree_w.get()?;
+        let r = read.get()?;
         Some(view! {
-            {fields_for(w).iter().map(|&f| view! { <NumInput field=f /> }).collect_view()}
-            {(w == Workload::S004).then(|| view! { <RegionSelect /> })}
-            {(w == Workload::S001).then(|| view! { <ComponentToggles /> })}
+            {r.fields.into_iter().map(|f| view! { <NumInput field=f /> }).collect_view()}
+            {r.region.then(|| view! { <RegionSelect /> })}
+            {r.components.then(|| view! { <ComponentToggles /> })}
         })
     };
     view! {

@@ -1,8 +1,8 @@
 //! The whole tree as nested lists, with the path taken marked.
 
-use super::walked;
+use super::walked::walked;
 use crate::ui::i18n::{pick, tr};
-use crate::ui::pages::decide::{plan_name, DecideCtx};
+use crate::ui::pages::decide::ctx::{plan_name, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{DecisionTree, Lead, Node};
 use deploycalc_core::model::catalog::Catalog;

@@ -1,0 +1,105 @@
+//! The growth timeline: the cheapest plan that fits month by month, and when to migrate. One
+//! file a part: `inputs` (start, growth, months, constraints), `summary` (the path, the seed's
+//! path against it, staying on one plan), `table` (month by month); the chart is here.
+
+mod inputs;
+mod summary;
+mod table;
+
+use crate::ui::i18n::tr;
+use crate::ui::pages::decide::ctx::{plan_name, view_currency};
+use crate::ui::pages::decide::numbers::memo::tree_memo;
+use crate::ui::state::AppState;
+use crate::ui::widgets::chart::ChartFigure;
+use deploycalc_core::engine::analysis::{check_path, growth, GrowthInput, PathCheck, Timeline};
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::report::decide_chart::{growth_chart, DecideChartText};
+use deploycalc_core::url::Lang;
+use inputs::GrowthInputs;
+use leptos::prelude::*;
+use summary::GrowthSummary;
+use table::GrowthTable;
+
+#[derive(Clone, Debug, PartialEq)]
+struct GrowthModel {
+    input: GrowthInput,
+    plans: Vec<&'static Plan>,
+    timeline: Timeline,
+    check: Option<PathCheck>,
+    seed: String,
+    cur: Currency,
+    fx: Fx,
+}
+
+/// Users growing month by month: the cheapest plan that fits, when to migrate, and the
+/// cumulative cost of the path against staying on one plan.
+#[component]
+pub fn GrowthPanel() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let model = tree_memo(move |cat, u, tree| {
+        let s = &u.scenario;
+        // the inputs in the URL (`gu`, `gr`, `gm`, `gl`, `gp`), else the tree's defaults
+        let input = u.decide.growth(tree.workload);
+        let plans = tree.plans_in(cat);
+        let timeline = growth(s, cat, &plans, &input);
+        let check = tree
+            .migration_path
+            .as_ref()
+            .map(|mp| check_path(&mp.plans, &timeline));
+        let (cur, fx) = view_currency(s);
+        Some(GrowthModel {
+            input,
+            plans,
+            timeline,
+            check,
+            seed: tree.seed.clone(),
+            cur,
+            fx,
+        })
+    });
+    let chart = chart_memo(st, model);
+    let title =
+        Signal::derive(move || tr(lang.get(), "用户增长时间线", "Growth timeline").to_string());
+    view! {
+        <section class="decide-numbers growth" aria-labelledby="growth-title">
+            <h3 id="growth-title">{move || title.get()}</h3>
+            <GrowthInputs model=model />
+            <GrowthSummary model=model />
+            <ChartFigure name="growth" title=title chart=chart>
+                <p>{move || tr(lang.get(), "数据见下表。", "The data is the table below.")}</p>
+            </ChartFigure>
+            <GrowthTable model=model />
+        </section>
+    }
+}
+
+/// The cumulative cost chart: the path, staying on each plan, and the users.
+fn chart_memo(st: AppState, model: Memo<Option<GrowthModel>>) -> Memo<Option<charming::Chart>> {
+    let lang = st.lang;
+    Memo::new(move |_| {
+        let m = model.get()?;
+        let lang = lang.get();
+        let cat = st.catalog.as_ref().ok()?;
+        let mut series =
+            vec![tr(lang, "推荐路径（累计）", "Recommended path (cumulative)").to_string()];
+        series.extend(m.plans.iter().map(|p| match lang {
+            Lang::Zh => format!("一直用 {}", plan_name(cat, p.id.as_str(), lang)),
+            Lang::En => format!("Staying on {}", plan_name(cat, p.id.as_str(), lang)),
+        }));
+        series.push(tr(lang, "月活跃用户", "Monthly active users").to_string());
+        Some(growth_chart(
+            &m.timeline,
+            m.cur,
+            m.fx,
+            &DecideChartText {
+                title: tr(lang, "累计成本", "Cumulative cost").into(),
+                x_axis: tr(lang, "月", "month").into(),
+                y_axis: m.cur.symbol().into(),
+                y2_axis: tr(lang, "用户", "users").into(),
+                series,
+            },
+        ))
+    })
+}
