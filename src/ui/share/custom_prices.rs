@@ -2,9 +2,9 @@
 //! the URL (`d.<provider>`, `p.<price-id>`) and imported / exported as a JSON file (checked as
 //! a whole by `deploycalc_core::model::custom_prices`: all or nothing).
 
+use crate::ui::browser::{download, read_text, today};
 use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
-use crate::ui::pages::compare::table::CompareModel;
-use crate::ui::share::export::{download, today};
+use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::ProviderId;
 use deploycalc_core::model::custom_prices::{
@@ -251,8 +251,9 @@ fn CustomInput(
 
 /// The editors: one discount per provider and one price per record of the workload's plans.
 #[component]
-fn Editors(model: Memo<Option<CompareModel>>) -> impl IntoView {
+fn Editors() -> impl IntoView {
     let st = AppState::expect();
+    let model = use_compare();
     let lang = st.lang;
     let Ok(catalog) = st.catalog.as_ref() else {
         return ().into_any();
@@ -330,7 +331,7 @@ fn Editors(model: Memo<Option<CompareModel>>) -> impl IntoView {
 
 /// The "Custom prices" panel: editors, and the JSON file import / export.
 #[component]
-pub fn PricesPanel(model: Memo<Option<CompareModel>>) -> impl IntoView {
+pub fn PricesPanel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let open = RwSignal::new(false);
@@ -493,24 +494,8 @@ pub fn PricesPanel(model: Memo<Option<CompareModel>>) -> impl IntoView {
             </div>
             {outcome_view}
             <Show when=move || open.get()>
-                <Editors model=model />
+                <Editors />
             </Show>
         </details>
     }
-}
-
-/// Reads a file as text with a `FileReader` and hands the text to `done`.
-fn read_text(file: &web_sys::File, done: impl FnOnce(String) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    let Ok(reader) = web_sys::FileReader::new() else {
-        return;
-    };
-    let r = reader.clone();
-    let onload = Closure::once_into_js(move || {
-        if let Some(text) = r.result().ok().and_then(|v| v.as_string()) {
-            done(text);
-        }
-    });
-    reader.set_onload(Some(onload.unchecked_ref()));
-    let _ = reader.read_as_text(file);
 }

@@ -1,8 +1,8 @@
 //! Embedding: the "Embed" dialog that writes the iframe code for the current scenario, and,
 //! inside an iframe, the content height posted to the host page.
 
+use crate::ui::browser::{absolute_url, copy_text};
 use crate::ui::i18n::tr;
-use crate::ui::share::bar::{absolute_url, copy_text};
 use crate::ui::state::AppState;
 use deploycalc_core::report::export::{host_script, EMBED_MESSAGE_TYPE};
 use deploycalc_core::url::{Lang, Page, UrlState};

@@ -3,7 +3,7 @@
 //! as a table for screen readers.
 
 use crate::ui::i18n::{category_text, pick, stage_text, tr};
-use crate::ui::pages::compare::table::use_compare;
+use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::compare::{

@@ -2,7 +2,9 @@
 //! breakdowns. Every figure comes from `deploycalc_core::engine::compare`.
 
 pub mod assumptions;
+pub mod breakdown_chart;
 pub mod charts;
+pub mod model;
 pub mod plan_card;
 pub mod scenario_form;
 pub mod table;
@@ -17,13 +19,12 @@ use plan_card::Breakdowns;
 use scenario_form::{
     ComponentToggles, CurrencySelect, FieldGroup, PurchaseSelect, RegionSelect, WorkloadPicker,
 };
-use table::{provide_compare, ComparisonTable};
+use table::ComparisonTable;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let _ = provide_compare();
     let broken = move || {
         st.catalog.as_ref().err().map(|errs| {
             view! {

@@ -1,10 +1,11 @@
 //! A plan's breakdown: its lines (quantity, unit price, subtotal range) with source, as-of
 //! date, confidence and stale flag, the seed audit notes, pros and cons, and its chart.
 
+use super::breakdown_chart::BreakdownChart;
+use super::model::use_compare;
+use super::table::money_text;
 use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
-use crate::ui::pages::compare::table::{money_text, use_compare};
 use crate::ui::state::AppState;
-use crate::ui::widgets::chart::BreakdownChart;
 use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::compare::PlanRow;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};

@@ -2,73 +2,15 @@
 //! capacity, privacy, ops and badges; hide / show / pin. Every figure comes from
 //! `deploycalc_core::engine::compare`.
 
+use super::model::{use_compare, CompareModel};
 use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::state::AppState;
-use deploycalc_core::engine::compare::{compare, visible, Badge, PlanRow};
+use deploycalc_core::engine::compare::{Badge, PlanRow};
 use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
-use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
-
-/// Everything the comparison shows, derived once from the URL state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CompareModel {
-    pub rows: Vec<PlanRow>,
-    /// Indexes into `rows`, in display order (pinned first, hidden left out).
-    pub order: Vec<usize>,
-    pub hidden: BTreeSet<String>,
-    pub pinned: Option<String>,
-    pub currencies: Vec<Currency>,
-    pub fx: Fx,
-    pub users: f64,
-    pub today: deploycalc_core::model::catalog::Date,
-}
-
-impl CompareModel {
-    pub fn primary(&self) -> Currency {
-        self.currencies.first().copied().unwrap_or(Currency::Usd)
-    }
-
-    pub fn shown(&self) -> Vec<&PlanRow> {
-        self.order.iter().map(|&i| &self.rows[i]).collect()
-    }
-}
-
-/// Provides the comparison model as context; components derive their own view-models from it.
-pub fn provide_compare() -> Memo<Option<CompareModel>> {
-    let st = AppState::expect();
-    let model = Memo::new(move |_| {
-        let (state, _) = st.decoded.get();
-        let cat = st.catalog.as_ref().ok()?;
-        let s = &state.scenario;
-        let rows = compare(s, cat);
-        let order = {
-            let shown = visible(&rows, &state.hidden, state.pinned.as_deref());
-            shown
-                .iter()
-                .filter_map(|r| rows.iter().position(|x| x.plan.id == r.plan.id))
-                .collect()
-        };
-        Some(CompareModel {
-            order,
-            hidden: state.hidden.clone(),
-            pinned: state.pinned.clone(),
-            currencies: s.currency.currencies().to_vec(),
-            fx: Fx::new(s.fx_rate),
-            users: s.users,
-            today: cat.meta.as_of,
-            rows,
-        })
-    });
-    provide_context(model);
-    model
-}
-
-pub fn use_compare() -> Memo<Option<CompareModel>> {
-    expect_context::<Memo<Option<CompareModel>>>()
-}
 
 pub fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
     let s = format::money_range(r);
