@@ -1,5 +1,6 @@
 use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
 use crate::ui::state::AppState;
+use deploycalc_core::engine::compare::{components_for, ComponentChoice};
 use deploycalc_core::model::catalog::PurchaseOption;
 use deploycalc_core::model::scenario::{
     parse_num, CurrencyView, NumField, Region, Scenario, Workload, PURCHASE_OPTIONS,
@@ -280,32 +281,12 @@ where
 pub fn ComponentToggles() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    // (key, label, on) for every component of the workload's plans, once each
+    // every component of the workload's plans, once each
     let model = Memo::new(move |_| {
-        let s = st.scenario.get();
         let Ok(cat) = st.catalog.as_ref() else {
             return Vec::new();
         };
-        let mut out: Vec<(
-            String,
-            deploycalc_core::model::catalog::I18nText,
-            bool,
-            bool,
-        )> = Vec::new();
-        for p in deploycalc_core::engine::estimate::plans_for(s.workload, cat) {
-            for c in p.components() {
-                if !out.iter().any(|o| o.0 == c.key) {
-                    let owned = c.kind == deploycalc_core::model::catalog::plan::ToggleKind::Owned;
-                    out.push((
-                        c.key.clone(),
-                        c.label.clone(),
-                        s.component_on(&c.key, c.default_on),
-                        owned,
-                    ));
-                }
-            }
-        }
-        out
+        st.scenario.with(|s| components_for(s, cat))
     });
     move || {
         let items = model.get();
@@ -318,7 +299,7 @@ pub fn ComponentToggles() -> impl IntoView {
                 <legend>{tr(lang_now, "可选组件 / 已有资源", "Optional parts / owned resources")}</legend>
                 {items
                     .into_iter()
-                    .map(|(key, label, on, owned)| {
+                    .map(|ComponentChoice { key, label, on, owned }| {
                         let id = format!("input-c-{key}");
                         let k = key.clone();
                         view! {
