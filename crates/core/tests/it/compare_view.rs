@@ -125,3 +125,19 @@ fn components_offered_per_workload() {
     let on: Vec<bool> = components_for(&s, catalog()).iter().map(|c| c.on).collect();
     assert_eq!(on, [false, true]);
 }
+
+#[test]
+fn hidden_rows_keep_the_comparisons_order() {
+    use deploycalc_core::engine::compare::{hidden, visible};
+    let rows = compare(&Scenario::default(), catalog());
+    let set: BTreeSet<String> = ["s000-local".to_string(), "s000-ec2-gpu".to_string()].into();
+    // rows: EC2 (0), Fargate (1), remote API (2), local (3): hidden are 0 and 3, shown 1 and 2
+    let ids = |rs: Vec<&deploycalc_core::engine::compare::PlanRow>| -> Vec<String> {
+        rs.iter().map(|r| r.plan.id.as_str().to_string()).collect()
+    };
+    assert_eq!(ids(hidden(&rows, &set)), ["s000-ec2-gpu", "s000-local"]);
+    assert_eq!(
+        ids(visible(&rows, &set, None)),
+        ["s000-fargate", "s000-remote-api"]
+    );
+}

@@ -6,6 +6,7 @@ pub mod breakdown_chart;
 pub mod charts;
 pub mod model;
 pub mod plan_card;
+pub mod plan_column;
 pub mod scenario_form;
 pub mod table;
 

@@ -286,3 +286,13 @@ pub fn visible<'a>(
     }
     out
 }
+
+/// The hidden rows, in the comparison's order (for "show again").
+pub fn hidden<'a>(
+    rows: &'a [PlanRow],
+    hidden: &std::collections::BTreeSet<String>,
+) -> Vec<&'a PlanRow> {
+    rows.iter()
+        .filter(|r| hidden.contains(r.plan.id.as_str()))
+        .collect()
+}
