@@ -4,6 +4,7 @@
 pub mod assumptions;
 pub mod breakdown_chart;
 pub mod charts;
+pub mod lines_table;
 pub mod model;
 pub mod plan_card;
 pub mod plan_column;
