@@ -24,8 +24,13 @@ fn number(x: f64) -> String {
 }
 
 fn problem_text(lang: Lang, p: &Problem) -> String {
+    file_problem(lang, p).unwrap_or_else(|| record_problem(lang, p))
+}
+
+/// What is wrong with the file as a whole, or `None` for a record's problem.
+fn file_problem(lang: Lang, p: &Problem) -> Option<String> {
     let zh = lang == Lang::Zh;
-    match p {
+    Some(match p {
         Problem::TooLarge { bytes, limit } => {
             let kb = |b: &usize| format::number(*b as f64 / 1024.0, 0);
             if zh {
@@ -71,6 +76,21 @@ fn problem_text(lang: Lang, p: &Problem) -> String {
             "version should be a positive whole number",
         )
         .into(),
+        Problem::TooManyRecords { count, limit } => {
+            if zh {
+                format!("记录太多（{count} 条），上限 {limit} 条")
+            } else {
+                format!("too many records ({count}); the limit is {limit}")
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// What is wrong with one record of the file.
+fn record_problem(lang: Lang, p: &Problem) -> String {
+    let zh = lang == Lang::Zh;
+    match p {
         Problem::UnknownField { field } => {
             if zh {
                 format!("未知字段 “{field}”")
@@ -133,13 +153,7 @@ fn problem_text(lang: Lang, p: &Problem) -> String {
             }
         }
         Problem::Duplicate => tr(lang, "重复出现", "appears twice").into(),
-        Problem::TooManyRecords { count, limit } => {
-            if zh {
-                format!("记录太多（{count} 条），上限 {limit} 条")
-            } else {
-                format!("too many records ({count}); the limit is {limit}")
-            }
-        }
+        _ => String::new(),
     }
 }
 
