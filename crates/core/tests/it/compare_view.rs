@@ -141,3 +141,19 @@ fn hidden_rows_keep_the_comparisons_order() {
         ["s000-fargate", "s000-remote-api"]
     );
 }
+
+#[test]
+fn the_display_order_puts_the_pinned_plan_first_and_leaves_hidden_ones_out() {
+    use deploycalc_core::engine::compare::visible_order;
+    let rows = compare(&Scenario::default(), catalog());
+    let set: BTreeSet<String> = ["s000-fargate".to_string()].into();
+    // rows: EC2 (0), Fargate (1), remote API (2), local (3); Fargate hidden: 0, 2, 3; the
+    // remote API pinned moves to the front: 2, 0, 3
+    assert_eq!(visible_order(&rows, &set, None), [0, 2, 3]);
+    assert_eq!(
+        visible_order(&rows, &set, Some("s000-remote-api")),
+        [2, 0, 3]
+    );
+    // pinning a hidden plan changes nothing
+    assert_eq!(visible_order(&rows, &set, Some("s000-fargate")), [0, 2, 3]);
+}

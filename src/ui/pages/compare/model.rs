@@ -2,8 +2,9 @@
 //! from the URL state (provided by the shell; every consumer reads it with [`use_compare`]).
 
 use crate::ui::state::AppState;
-use deploycalc_core::engine::compare::{compare, visible, PlanRow};
+use deploycalc_core::engine::compare::{compare, visible_order, PlanRow};
 use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::scenario::Scenario;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -18,6 +19,8 @@ pub struct CompareModel {
     pub currencies: Vec<Currency>,
     pub fx: Fx,
     pub users: f64,
+    /// The scenario compared (so that views read the model only, never also its sources).
+    pub scenario: Scenario,
     pub today: deploycalc_core::model::catalog::Date,
 }
 
@@ -40,13 +43,7 @@ pub fn provide_compare() {
         let cat = st.catalog.as_ref().ok()?;
         let s = &state.scenario;
         let rows = compare(s, cat);
-        let order = {
-            let shown = visible(&rows, &state.hidden, state.pinned.as_deref());
-            shown
-                .iter()
-                .filter_map(|r| rows.iter().position(|x| x.plan.id == r.plan.id))
-                .collect()
-        };
+        let order = visible_order(&rows, &state.hidden, state.pinned.as_deref());
         Some(CompareModel {
             order,
             hidden: state.hidden.clone(),
@@ -54,6 +51,7 @@ pub fn provide_compare() {
             currencies: s.currency.currencies().to_vec(),
             fx: Fx::new(s.fx_rate),
             users: s.users,
+            scenario: s.clone(),
             today: cat.meta.as_of,
             rows,
         })

@@ -274,14 +274,25 @@ pub fn visible<'a>(
     hidden: &std::collections::BTreeSet<String>,
     pinned: Option<&str>,
 ) -> Vec<&'a PlanRow> {
-    let mut out: Vec<&PlanRow> = rows
-        .iter()
-        .filter(|r| !hidden.contains(r.plan.id.as_str()))
+    visible_order(rows, hidden, pinned)
+        .into_iter()
+        .map(|i| &rows[i])
+        .collect()
+}
+
+/// [`visible`] as indexes into `rows`.
+pub fn visible_order(
+    rows: &[PlanRow],
+    hidden: &std::collections::BTreeSet<String>,
+    pinned: Option<&str>,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..rows.len())
+        .filter(|&i| !hidden.contains(rows[i].plan.id.as_str()))
         .collect();
     if let Some(p) = pinned {
-        if let Some(i) = out.iter().position(|r| r.plan.id.as_str() == p) {
-            let row = out.remove(i);
-            out.insert(0, row);
+        if let Some(k) = out.iter().position(|&i| rows[i].plan.id.as_str() == p) {
+            let i = out.remove(k);
+            out.insert(0, i);
         }
     }
     out

@@ -72,11 +72,10 @@ pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
     let axis = RwSignal::new(CurveAxis::Users);
     let data = Memo::new(move |_| -> Option<CurveData> {
         let m = model.get()?;
-        let s = st.scenario.get();
         let cat = st.catalog.as_ref().ok()?;
         let lang = lang.get();
         let ax = axis.get();
-        let v = curve_view(&m.rows, &m.hidden, &s, cat, ax.axis(), m.primary());
+        let v = curve_view(&m.rows, &m.hidden, &m.scenario, cat, ax.axis(), m.primary());
         let names: Vec<String> = v
             .plans
             .iter()
