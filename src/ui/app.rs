@@ -2,6 +2,7 @@
 
 use crate::ui::pages::catalog::CatalogPage;
 use crate::ui::pages::compare::assumptions::Assumptions;
+use crate::ui::pages::compare::model::provide_compare;
 use crate::ui::pages::compare::ComparePage;
 use crate::ui::pages::decide::DecidePage;
 use crate::ui::share::bar::{EmbedBar, ShareBar};
@@ -29,6 +30,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     provide_echarts();
+    // the comparison model, once for the compare page and the share bar
+    provide_compare();
     let st = AppState::expect();
     let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
     let embed = Memo::new(move |_| st.decoded.with(|d| d.0.embed));

@@ -3,9 +3,11 @@
 //! - `app`: the shell (header, share bar, the page of `view=`, footer).
 //! - `pages/{compare,decide,catalog}`: one folder a page.
 //! - `widgets`: pieces used by several pages. `share`: link, embed, export, custom prices.
+//! - `browser`: clipboard, downloads, file reading, the page's address, today.
 //! - `state`: the scenario decoded from the URL; `AppState::commit` is the only write.
 
 mod app;
+pub mod browser;
 pub mod i18n;
 pub mod pages;
 pub mod share;

@@ -1,10 +1,10 @@
 //! Native benchmarks: estimate every plan for one scenario; the whole comparison (estimates,
-//! audits, badges) for one workload; the cost curves with their crossing points; one exact
+//! audits, badges) for one workload; the compare chart's cost curves with their crossing points; one exact
 //! break-even search between two plans; one 24-month growth timeline.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use deploycalc_core::engine::analysis::{break_even_plans, growth, Axis, GrowthInput};
-use deploycalc_core::engine::compare::{compare, cost_curves, CurveAxis};
+use deploycalc_core::engine::compare::{compare, curve_view};
 use deploycalc_core::engine::estimate::{estimate, plans_for};
 use deploycalc_core::model::catalog;
 use deploycalc_core::model::catalog::plan::Plan;
@@ -28,14 +28,19 @@ fn bench(c: &mut Criterion) {
     c.bench_function("compare_s003", |b| {
         b.iter(|| black_box(compare(black_box(&s003), catalog)))
     });
+    // The compare chart's curves: seed 000's four plans along the conversation hours (exact
+    // pieces read at 24 points, exact crossings); the rows are the comparison's, computed once.
+    let rows = compare(&scenario, catalog);
+    let shown_all = Default::default();
     c.bench_function("cost_curves_s000_24_points", |b| {
         b.iter(|| {
-            black_box(cost_curves(
+            black_box(curve_view(
+                &rows,
+                &shown_all,
                 black_box(&scenario),
                 catalog,
-                CurveAxis::ConversationHours,
+                Axis::ConversationHours,
                 Currency::Usd,
-                24,
             ))
         })
     });

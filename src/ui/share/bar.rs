@@ -1,57 +1,18 @@
 //! Share, embed and export controls for the comparison (copy link, embed dialog, CSV / JSON /
 //! Markdown export, print, custom prices), and the bar of the compact embedded layout.
 
+use crate::ui::browser::{copy_text, full_url};
 use crate::ui::i18n::tr;
-use crate::ui::pages::compare::table::provide_compare;
 use crate::ui::share::custom_prices::PricesPanel;
 use crate::ui::share::embed::{report_height_to_parent, EmbedButton};
 use crate::ui::share::export::ExportButtons;
 use crate::ui::state::AppState;
-use deploycalc_core::url::{self, Page, UrlState};
+use deploycalc_core::url::Page;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use std::rc::Rc;
 
 /// How long a "copied" confirmation stays.
 const CONFIRM_MS: u32 = 2500;
-
-/// The page's own address for `state`: origin, path (so any sub-path) and the encoded query.
-pub fn absolute_url(state: &UrlState) -> String {
-    let loc = window().location();
-    let origin = loc.origin().unwrap_or_default();
-    let path = loc.pathname().unwrap_or_else(|_| "/".into());
-    format!("{origin}{path}?{}", url::encode(state))
-}
-
-/// The scenario's link for people: the current state without `embed=1`.
-pub fn full_url(state: &UrlState) -> String {
-    let mut plain = state.clone();
-    plain.embed = false;
-    absolute_url(&plain)
-}
-
-/// Writes `text` to the clipboard and calls `done(true)` once it is there, or `done(false)`
-/// when the Clipboard API is missing or refuses (then the caller shows the text selected).
-pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsValue;
-    let nav = window().navigator();
-    let available = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard"))
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    if !available {
-        done(false);
-        return;
-    }
-    let done: Rc<dyn Fn(bool)> = Rc::new(done);
-    let on_err = done.clone();
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done(true));
-    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| on_err(false));
-    let _ = nav.clipboard().write_text(text).then2(&ok, &err);
-    // one small closure pair per click; they must outlive the promise
-    ok.forget();
-    err.forget();
-}
 
 /// What the copy button last did.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,8 +88,6 @@ fn CopyLink() -> impl IntoView {
 pub fn ShareBar() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    // a memo is computed when first read: only when an export runs or the prices panel opens
-    let model = provide_compare();
     let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
     let link = Memo::new(move |_| st.decoded.with(|d| full_url(&d.0)));
     view! {
@@ -141,7 +100,7 @@ pub fn ShareBar() -> impl IntoView {
                 <CopyLink />
                 <EmbedButton />
                 <Show when=move || page.get() == Page::Compare>
-                    <ExportButtons model=model />
+                    <ExportButtons />
                 </Show>
                 <button
                     type="button"
@@ -154,7 +113,7 @@ pub fn ShareBar() -> impl IntoView {
                     {move || tr(lang.get(), "打印 / 存为 PDF", "Print / Save as PDF")}
                 </button>
             </div>
-            <PricesPanel model=model />
+            <PricesPanel />
             <p class="print-only print-link">
                 {move || tr(lang.get(), "本场景的链接：", "This scenario: ")}
                 <span class="print-url">{move || link.get()}</span>

@@ -1,8 +1,8 @@
 //! Embedding: the "Embed" dialog that writes the iframe code for the current scenario, and,
 //! inside an iframe, the content height posted to the host page.
 
+use crate::ui::browser::{absolute_url, copy_text};
 use crate::ui::i18n::tr;
-use crate::ui::share::bar::{absolute_url, copy_text};
 use crate::ui::state::AppState;
 use deploycalc_core::report::export::{host_script, EMBED_MESSAGE_TYPE};
 use deploycalc_core::url::{Lang, Page, UrlState};
@@ -53,6 +53,31 @@ pub fn EmbedButton() -> impl IntoView {
     let lang = st.lang;
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let open = RwSignal::new(false);
+    let show = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            open.set(true);
+            let _ = d.show_modal();
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="share-btn"
+            data-testid="embed-open"
+            aria-haspopup="dialog"
+            on:click=show
+        >
+            {move || tr(lang.get(), "嵌入…", "Embed…")}
+        </button>
+        <EmbedDialog dialog=dialog open=open />
+    }
+}
+
+/// The dialog: which page to embed, the code, and "copy".
+#[component]
+fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, open: RwSignal<bool>) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
     // the view to embed; `None` follows the page being shown
     let chosen: RwSignal<Option<Page>> = RwSignal::new(None);
     let view_page = Memo::new(move |_| {
@@ -68,48 +93,8 @@ pub fn EmbedButton() -> impl IntoView {
         st.decoded.with(|d| embed_code(&d.0, page, lang))
     });
     let copied = RwSignal::new(false);
-    let timer: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
     let textarea = NodeRef::<leptos::html::Textarea>::new();
-    let show = move |_| {
-        if let Some(d) = dialog.get_untracked() {
-            open.set(true);
-            let _ = d.show_modal();
-        }
-    };
-    let close = move |_| {
-        if let Some(d) = dialog.get_untracked() {
-            d.close();
-        }
-    };
-    let copy = move |_| {
-        let text = code.get_untracked();
-        copy_text(&text, move |ok| {
-            if ok {
-                copied.set(true);
-                timer.set_value(Some(Timeout::new(2500, move || copied.set(false))));
-            } else if let Some(t) = textarea.get_untracked() {
-                let _ = t.focus();
-                t.select();
-            }
-        });
-    };
-    let option = move |p: Page| {
-        view! {
-            <option value=p.as_str() selected=move || view_page.get() == p>
-                {move || page_name(lang.get(), p)}
-            </option>
-        }
-    };
     view! {
-        <button
-            type="button"
-            class="share-btn"
-            data-testid="embed-open"
-            aria-haspopup="dialog"
-            on:click=show
-        >
-            {move || tr(lang.get(), "嵌入…", "Embed…")}
-        </button>
         <dialog
             class="embed-dialog"
             data-testid="embed-dialog"
@@ -128,18 +113,7 @@ pub fn EmbedButton() -> impl IntoView {
                     "Paste this code into a document or web page: the iframe shows this scenario in the compact layout, and the script sizes the iframe to its content.",
                 )}
             </p>
-            <div class="field">
-                <label for="embed-view">{move || tr(lang.get(), "显示的页面", "View")}</label>
-                <select
-                    id="embed-view"
-                    data-testid="embed-view"
-                    on:change=move |ev| chosen.set(Page::parse(&event_target_value(&ev)))
-                >
-                    {option(Page::Compare)}
-                    {option(Page::Decide)}
-                    {option(Page::Catalog)}
-                </select>
-            </div>
+            <ViewSelect view_page=view_page chosen=chosen />
             <div class="field">
                 <label for="embed-code">{move || tr(lang.get(), "嵌入代码", "Embed code")}</label>
                 <textarea
@@ -152,18 +126,77 @@ pub fn EmbedButton() -> impl IntoView {
                     prop:value=move || code.get()
                 ></textarea>
             </div>
-            <div class="dialog-actions">
-                <button type="button" class="share-btn primary" data-testid="embed-copy" on:click=copy>
-                    {move || tr(lang.get(), "复制代码", "Copy code")}
-                </button>
-                <span class="share-status" role="status" aria-live="polite">
-                    {move || copied.get().then(|| tr(lang.get(), "已复制代码", "Code copied"))}
-                </span>
-                <button type="button" class="share-btn" data-testid="embed-close" on:click=close>
-                    {move || tr(lang.get(), "关闭", "Close")}
-                </button>
-            </div>
+            <DialogActions dialog=dialog code=code copied=copied textarea=textarea />
         </dialog>
+    }
+}
+
+/// The page the iframe shows.
+#[component]
+fn ViewSelect(view_page: Memo<Page>, chosen: RwSignal<Option<Page>>) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let option = move |p: Page| {
+        view! {
+            <option value=p.as_str() selected=move || view_page.get() == p>
+                {move || page_name(lang.get(), p)}
+            </option>
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="embed-view">{move || tr(lang.get(), "显示的页面", "View")}</label>
+            <select
+                id="embed-view"
+                data-testid="embed-view"
+                on:change=move |ev| chosen.set(Page::parse(&event_target_value(&ev)))
+            >
+                {option(Page::Compare)}
+                {option(Page::Decide)}
+                {option(Page::Catalog)}
+            </select>
+        </div>
+    }
+}
+
+/// "Copy code" (or the code selected when the clipboard refuses), its status, and "Close".
+#[component]
+fn DialogActions(
+    dialog: NodeRef<leptos::html::Dialog>,
+    code: Memo<String>,
+    copied: RwSignal<bool>,
+    textarea: NodeRef<leptos::html::Textarea>,
+) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let timer: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
+    let copy = move |_| {
+        let text = code.get_untracked();
+        copy_text(&text, move |ok| {
+            if ok {
+                copied.set(true);
+                timer.set_value(Some(Timeout::new(2500, move || copied.set(false))));
+            } else if let Some(t) = textarea.get_untracked() {
+                let _ = t.focus();
+                t.select();
+            }
+        });
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    view! {
+        <div class="dialog-actions">
+            <button type="button" class="share-btn primary" data-testid="embed-copy" on:click=copy>
+                {move || tr(lang.get(), "复制代码", "Copy code")}
+            </button>
+            <span class="share-status" role="status" aria-live="polite">
+                {move || copied.get().then(|| tr(lang.get(), "已复制代码", "Code copied"))}
+            </span>
+            <button type="button" class="share-btn" data-testid="embed-close" on:click=close>
+                {move || tr(lang.get(), "关闭", "Close")}
+            </button>
+        </div>
     }
 }
 

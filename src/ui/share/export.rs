@@ -1,19 +1,17 @@
 //! CSV / JSON / Markdown downloads of the comparison as shown (see `deploycalc_core::report::export`).
 
+use crate::ui::browser::{download, full_url, today};
 use crate::ui::i18n::{t, tr, unit_text, Key};
-use crate::ui::pages::compare::table::CompareModel;
-use crate::ui::share::bar::full_url;
+use crate::ui::pages::compare::model::{use_compare, CompareModel};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::estimate::LineState;
-use deploycalc_core::model::catalog::{Date, Unit};
+use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::custom_prices::CustomPrices;
 use deploycalc_core::report::export::{
     file_name, report, to_csv, to_json, to_markdown, Format, Label, View, Words,
 };
 use deploycalc_core::url::Lang;
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's words for exports, in its language.
 pub struct UiWords(pub Lang);
@@ -58,47 +56,6 @@ impl Words for UiWords {
     }
 }
 
-/// Today's date from the browser's clock (the domain has none).
-pub fn today() -> Option<Date> {
-    let d = js_sys::Date::new_0();
-    Date::new(
-        u16::try_from(d.get_full_year()).ok()?,
-        u8::try_from(d.get_month() + 1).ok()?,
-        u8::try_from(d.get_date()).ok()?,
-    )
-}
-
-/// Saves `text` as a file named `name` through a temporary `blob:` link (nothing is sent).
-pub fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let anchor = document()
-        .create_element("a")
-        .ok()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let (Some(a), Some(body)) = (anchor, document().body()) {
-        a.set_href(&url);
-        a.set_download(name);
-        a.set_hidden(true);
-        if body.append_child(&a).is_ok() {
-            a.click();
-            a.remove();
-        }
-    }
-    // give the browser time to start the download before the URL is released
-    Timeout::new(30_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-}
-
 /// Builds one export of the comparison as it is shown, and downloads it.
 fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
     let Some(m) = model.get_untracked() else {
@@ -140,8 +97,9 @@ fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
 
 /// The three export buttons.
 #[component]
-pub fn ExportButtons(model: Memo<Option<CompareModel>>) -> impl IntoView {
+pub fn ExportButtons() -> impl IntoView {
     let st = AppState::expect();
+    let model = use_compare();
     let lang = st.lang;
     let button = move |format: Format, testid: &'static str, label: &'static str| {
         view! {

@@ -1,11 +1,8 @@
 //! Charts through charming. ECharts (vendored) is loaded after first render; each chart keeps
 //! one ECharts handle and updates its option in place.
 
-use crate::ui::i18n::{pick, t, Key};
-use crate::ui::pages::compare::plan_card::CardModel;
+use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::report::chart::{line_breakdown, ChartText};
 use leptos::prelude::*;
 
 /// Whether the `echarts` global is available. Provided by [`provide_echarts`].
@@ -108,73 +105,20 @@ fn draw(handle: &mut Option<Handle>, id: &str, chart: &charming::Chart) {
     }
 }
 
-/// Bars of a plan's lines, low and high, in the primary currency of the view.
-#[component]
-pub fn BreakdownChart(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl IntoView {
-    let st = AppState::expect();
-    let ready = use_context::<EchartsReady>().map(|r| r.0);
-    let id = format!("chart-{}", plan.id.as_str());
-    let chart = Memo::new(move |_| {
-        let lang = st.lang.get();
-        model.get().map(|m| {
-            let e = &m.row.estimate;
-            let text = ChartText {
-                title: t(lang, Key::ChartBreakdownTitle).to_string(),
-                low: t(lang, Key::Low).to_string(),
-                high: t(lang, Key::High).to_string(),
-                line_labels: e
-                    .lines
-                    .iter()
-                    .map(|l| {
-                        plan.lines
-                            .get(l.index)
-                            .map(|tpl| pick(lang, &tpl.label).to_string())
-                            .unwrap_or_default()
-                    })
-                    .collect(),
-            };
-            line_breakdown(e, m.primary(), m.fx, &text)
-        })
-    });
-    let handle: StoredValue<Option<Handle>, LocalStorage> = StoredValue::new_local(None);
-    let el_id = id.clone();
-    Effect::new(move |_| {
-        let is_ready = ready.map(|r| r.get()).unwrap_or(false);
-        if is_ready {
-            chart.with(|c| {
-                if let Some(c) = c {
-                    handle.update_value(|h| draw(h, &el_id, c));
-                }
-            });
-        }
-    });
-    let lang = st.lang;
-    view! {
-        <figure class="chart-box">
-            <div
-                id=id
-                class="chart"
-                data-testid="chart-breakdown"
-                role="img"
-                aria-label=move || t(lang.get(), Key::ChartBreakdownTitle)
-            >
-                <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
-                    <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
-                </Show>
-            </div>
-        </figure>
-    }
-}
-
 /// A chart element that keeps one ECharts handle and updates it in place when `chart` changes.
 #[component]
 pub fn ChartFigure(
-    /// `chart-<name>` is the element id and test id.
-    name: &'static str,
+    /// `chart-<name>` is the element id (and the test id unless `testid` is given).
+    #[prop(into)]
+    name: String,
+    /// The test id, when several charts of one kind share it.
+    #[prop(optional)]
+    testid: Option<&'static str>,
     title: Signal<String>,
     chart: Memo<Option<charming::Chart>>,
-    /// The text alternative: the data the chart is drawn from, as a table.
-    children: Children,
+    /// The text alternative: the data the chart is drawn from, as a table (in a caption).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
@@ -192,19 +136,25 @@ pub fn ChartFigure(
             });
         }
     });
-    view! {
-        <figure class="chart-box">
-            <div id=id.clone() class="chart" data-testid=id role="img" aria-label=move || title.get()>
-                <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
-                    <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
-                </Show>
-            </div>
+    let testid = testid.map_or_else(|| id.clone(), str::to_string);
+    let caption = children.map(|children| {
+        view! {
             <figcaption>
                 <details class="chart-data">
                     <summary>{move || crate::ui::i18n::tr(lang.get(), "图表数据（表格）", "Chart data (table)")}</summary>
                     {children()}
                 </details>
             </figcaption>
+        }
+    });
+    view! {
+        <figure class="chart-box">
+            <div id=id class="chart" data-testid=testid role="img" aria-label=move || title.get()>
+                <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
+                    <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
+                </Show>
+            </div>
+            {caption}
         </figure>
     }
 }

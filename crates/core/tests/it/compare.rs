@@ -1,7 +1,8 @@
 //! The comparison: badges, scores and where cost curves cross, on seed 000's plans.
 
 use crate::common::catalog;
-use deploycalc_core::engine::compare::{compare, cost_curves, scores, Badge, CurveAxis};
+use deploycalc_core::engine::analysis::Axis;
+use deploycalc_core::engine::compare::{compare, curve_samples, curve_view, scores, Badge};
 use deploycalc_core::model::money::Currency;
 use deploycalc_core::model::scenario::Scenario;
 
@@ -67,14 +68,18 @@ fn scores_run_from_one_to_five() {
 
 #[test]
 fn remote_api_overtakes_fargate_at_about_127_hours() {
-    let (curves, crossings) = cost_curves(
-        &Scenario::default(),
+    let s = Scenario::default();
+    let rows = compare(&s, catalog());
+    let view = curve_view(
+        &rows,
+        &Default::default(),
+        &s,
         catalog(),
-        CurveAxis::ConversationHours,
+        Axis::ConversationHours,
         Currency::Usd,
-        24,
     );
-    assert_eq!(curves.len(), 4);
+    assert_eq!(view.points.len(), 4);
+    let crossings = view.marks;
     // remote API mid = 7.5 + h × (0.36 whisper + 0.018 + 0.0216 LLM + 0.54 TTS = 0.9396)
     // Fargate mid = 126.3732 whatever the hours: 7.5 + 0.9396 h = 126.3732 -> h = 126.5146
     let f = crossings
@@ -94,7 +99,7 @@ fn remote_api_overtakes_fargate_at_about_127_hours() {
 #[test]
 fn the_users_axis_scales_usage_with_users() {
     let s = Scenario::default();
-    let twice = CurveAxis::Users.at(&s, 400.0);
+    let twice = Axis::Users.at(&s, 400.0);
     // 200 -> 400 users doubles peak (10 -> 20) and conversation hours (100 -> 200)
     assert_eq!(
         (
@@ -104,7 +109,7 @@ fn the_users_axis_scales_usage_with_users() {
         ),
         (400.0, 20.0, 200.0)
     );
-    let xs = CurveAxis::Users.samples(&s, 5);
+    let xs = curve_samples(&s, Axis::Users, 5);
     // a tenth to ten times 200, geometric: 20, 63.2, 200, 632.5, 2000
     assert!((xs[0] - 20.0).abs() < 1e-9 && (xs[4] - 2000.0).abs() < 1e-6);
     assert!((xs[2] - 200.0).abs() < 1e-9);

@@ -11,6 +11,7 @@ mod catalog_rules;
 mod catalog_table;
 mod common;
 mod compare;
+mod compare_view;
 mod decision;
 mod deploy_headers;
 mod engine;

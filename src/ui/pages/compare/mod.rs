@@ -2,8 +2,12 @@
 //! breakdowns. Every figure comes from `deploycalc_core::engine::compare`.
 
 pub mod assumptions;
+pub mod breakdown_chart;
 pub mod charts;
+pub mod lines_table;
+pub mod model;
 pub mod plan_card;
+pub mod plan_column;
 pub mod scenario_form;
 pub mod table;
 
@@ -17,13 +21,12 @@ use plan_card::Breakdowns;
 use scenario_form::{
     ComponentToggles, CurrencySelect, FieldGroup, PurchaseSelect, RegionSelect, WorkloadPicker,
 };
-use table::{provide_compare, ComparisonTable};
+use table::ComparisonTable;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let _ = provide_compare();
     let broken = move || {
         st.catalog.as_ref().err().map(|errs| {
             view! {

@@ -1,29 +1,15 @@
 use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
 use crate::ui::state::AppState;
+use crate::ui::widgets::number_input::{DebouncedNumber, NumberDraft, NumberRules};
+use deploycalc_core::engine::compare::{components_for, ComponentChoice};
 use deploycalc_core::model::catalog::PurchaseOption;
 use deploycalc_core::model::scenario::{
-    parse_num, CurrencyView, NumField, Region, Scenario, Workload, PURCHASE_OPTIONS,
+    CurrencyView, NumField, Region, Scenario, Workload, PURCHASE_OPTIONS,
 };
-use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use std::time::Duration;
 
-/// Delay between the last keystroke and the URL (and so the results) being updated.
-pub const DEBOUNCE: Duration = Duration::from_millis(250);
-
-/// What the user typed, and the committed value it was typed over.
-#[derive(Clone, Debug, PartialEq)]
-struct Draft {
-    base: f64,
-    parsed: Option<f64>,
-    text: String,
-}
-
-fn show(v: f64) -> String {
-    format!("{v}")
-}
+pub use crate::ui::widgets::number_input::DEBOUNCE;
 
 /// A labelled numeric input bound to one scenario field. Invalid text is shown with its
 /// reason and not applied; valid text is applied after [`DEBOUNCE`].
@@ -31,66 +17,27 @@ fn show(v: f64) -> String {
 pub fn NumInput(field: NumField) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let current = Memo::new(move |_| st.scenario.with(|s| s.num(field)));
-    let draft: RwSignal<Option<Draft>> = RwSignal::new(None);
-    // dropping a gloo Timeout cancels it: one pending commit per input at most
-    let pending: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
-    // The draft is shown while it belongs to the committed value; a change from elsewhere
-    // (back/forward, a preset) shows the new value instead.
-    let shown = move || {
-        let cur = current.get();
-        match draft.get() {
-            Some(d) if d.base == cur || d.parsed == Some(cur) => d.text,
-            _ => show(cur),
+    let current = Memo::new(move |_| st.scenario.with(|s| Some(s.num(field))));
+    let draft = NumberDraft::new(
+        current,
+        NumberRules::new(field.bounds()).whole(field.integer()),
+    );
+    let commit = move |v: Option<f64>| {
+        if let Some(v) = v {
+            st.commit(false, |s| s.scenario.set_num(field, v))
         }
-    };
-    let error = move || {
-        let cur = current.get();
-        draft.get().and_then(|d| {
-            (d.base == cur || d.parsed == Some(cur))
-                .then(|| parse_num(field, &d.text).err())
-                .flatten()
-        })
-    };
-    let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let parsed = parse_num(field, &text).ok();
-        draft.set(Some(Draft {
-            base: current.get_untracked(),
-            parsed,
-            text,
-        }));
-        let timeout = parsed.map(|v| {
-            Timeout::new(DEBOUNCE.as_millis() as u32, move || {
-                st.commit(false, |s| s.scenario.set_num(field, v))
-            })
-        });
-        pending.set_value(timeout);
     };
     let id = format!("input-{}", field.name());
     let err_id = format!("{id}-error");
-    let (min, max) = field.bounds();
     view! {
         <div class="field">
             <label for=id.clone()>{move || field_text(lang.get(), field).0}</label>
             <div class="input-row">
-                <input
-                    id=id.clone()
-                    data-testid=id.clone()
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    prop:value=shown
-                    aria-invalid=move || error().is_some().to_string()
-                    aria-describedby=err_id.clone()
-                    data-min=format::number(min, 0)
-                    data-max=format::number(max, 0)
-                    on:input=on_input
-                />
+                <DebouncedNumber id=id.clone() draft=draft on_commit=commit range=field.bounds() />
                 <span class="unit">{move || field_text(lang.get(), field).1}</span>
             </div>
-            <p class="field-error" id=err_id data-testid=format!("{id}-error") aria-live="polite">
-                {move || error().map(|r| reject_text(lang.get(), &r))}
+            <p class="field-error" id=err_id.clone() data-testid=err_id aria-live="polite">
+                {move || draft.error().map(|r| reject_text(lang.get(), &r))}
             </p>
             <p class="field-help">{move || field_text(lang.get(), field).2}</p>
         </div>
@@ -280,32 +227,12 @@ where
 pub fn ComponentToggles() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    // (key, label, on) for every component of the workload's plans, once each
+    // every component of the workload's plans, once each
     let model = Memo::new(move |_| {
-        let s = st.scenario.get();
         let Ok(cat) = st.catalog.as_ref() else {
             return Vec::new();
         };
-        let mut out: Vec<(
-            String,
-            deploycalc_core::model::catalog::I18nText,
-            bool,
-            bool,
-        )> = Vec::new();
-        for p in deploycalc_core::engine::estimate::plans_for(s.workload, cat) {
-            for c in p.components() {
-                if !out.iter().any(|o| o.0 == c.key) {
-                    let owned = c.kind == deploycalc_core::model::catalog::plan::ToggleKind::Owned;
-                    out.push((
-                        c.key.clone(),
-                        c.label.clone(),
-                        s.component_on(&c.key, c.default_on),
-                        owned,
-                    ));
-                }
-            }
-        }
-        out
+        st.scenario.with(|s| components_for(s, cat))
     });
     move || {
         let items = model.get();
@@ -318,7 +245,7 @@ pub fn ComponentToggles() -> impl IntoView {
                 <legend>{tr(lang_now, "可选组件 / 已有资源", "Optional parts / owned resources")}</legend>
                 {items
                     .into_iter()
-                    .map(|(key, label, on, owned)| {
+                    .map(|ComponentChoice { key, label, on, owned }| {
                         let id = format!("input-c-{key}");
                         let k = key.clone();
                         view! {

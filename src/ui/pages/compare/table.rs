@@ -1,74 +1,16 @@
-//! The comparison: one column per plan (stacked on narrow screens) with totals, latency,
-//! capacity, privacy, ops and badges; hide / show / pin. Every figure comes from
+//! The comparison: one column per plan (stacked on narrow screens, see `plan_column`) and the
+//! plans hidden. Every figure comes from
 //! `deploycalc_core::engine::compare`.
 
+use super::model::{use_compare, CompareModel};
+use super::plan_column::plan_column;
 use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::state::AppState;
-use deploycalc_core::engine::compare::{compare, visible, Badge, PlanRow};
-use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
-use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::engine::compare::hidden;
+use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
-
-/// Everything the comparison shows, derived once from the URL state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CompareModel {
-    pub rows: Vec<PlanRow>,
-    /// Indexes into `rows`, in display order (pinned first, hidden left out).
-    pub order: Vec<usize>,
-    pub hidden: BTreeSet<String>,
-    pub pinned: Option<String>,
-    pub currencies: Vec<Currency>,
-    pub fx: Fx,
-    pub users: f64,
-    pub today: deploycalc_core::model::catalog::Date,
-}
-
-impl CompareModel {
-    pub fn primary(&self) -> Currency {
-        self.currencies.first().copied().unwrap_or(Currency::Usd)
-    }
-
-    pub fn shown(&self) -> Vec<&PlanRow> {
-        self.order.iter().map(|&i| &self.rows[i]).collect()
-    }
-}
-
-/// Provides the comparison model as context; components derive their own view-models from it.
-pub fn provide_compare() -> Memo<Option<CompareModel>> {
-    let st = AppState::expect();
-    let model = Memo::new(move |_| {
-        let (state, _) = st.decoded.get();
-        let cat = st.catalog.as_ref().ok()?;
-        let s = &state.scenario;
-        let rows = compare(s, cat);
-        let order = {
-            let shown = visible(&rows, &state.hidden, state.pinned.as_deref());
-            shown
-                .iter()
-                .filter_map(|r| rows.iter().position(|x| x.plan.id == r.plan.id))
-                .collect()
-        };
-        Some(CompareModel {
-            order,
-            hidden: state.hidden.clone(),
-            pinned: state.pinned.clone(),
-            currencies: s.currency.currencies().to_vec(),
-            fx: Fx::new(s.fx_rate),
-            users: s.users,
-            today: cat.meta.as_of,
-            rows,
-        })
-    });
-    provide_context(model);
-    model
-}
-
-pub fn use_compare() -> Memo<Option<CompareModel>> {
-    expect_context::<Memo<Option<CompareModel>>>()
-}
 
 pub fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
     let s = format::money_range(r);
@@ -77,34 +19,6 @@ pub fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
     } else {
         s
     }
-}
-
-fn ms_text(r: deploycalc_core::model::money::Range<f64>) -> String {
-    let f = |x: f64| {
-        if x >= 1000.0 {
-            format!("{} s", format::number(x / 1000.0, 2))
-        } else {
-            format!("{} ms", format::number(x, 0))
-        }
-    };
-    if r.is_point() {
-        f(r.low)
-    } else {
-        format!("{}–{}", f(r.low), f(r.high))
-    }
-}
-
-fn badge_text(lang: Lang, b: Badge) -> &'static str {
-    match b {
-        Badge::Cheapest => tr(lang, "最便宜", "Cheapest"),
-        Badge::Fastest => tr(lang, "最快", "Fastest"),
-        Badge::MostPrivate => tr(lang, "最私密", "Most private"),
-    }
-}
-
-fn stars(n: f64) -> String {
-    let full = n.round().clamp(0.0, 5.0) as usize;
-    format!("{}{}", "★".repeat(full), "☆".repeat(5 - full))
 }
 
 /// The plan columns.
@@ -118,40 +32,7 @@ pub fn ComparisonTable() -> impl IntoView {
             return ().into_any();
         };
         let lang = lang.get();
-        let hidden_bar = (!m.hidden.is_empty()).then(|| {
-            let names: Vec<(String, String)> = m
-                .rows
-                .iter()
-                .filter(|r| m.hidden.contains(r.plan.id.as_str()))
-                .map(|r| (r.plan.id.0.clone(), pick(lang, &r.plan.name).to_string()))
-                .collect();
-            view! {
-                <p class="hidden-plans" data-testid="hidden-plans">
-                    {tr(lang, "已隐藏：", "Hidden: ")}
-                    {names
-                        .into_iter()
-                        .map(|(id, name)| {
-                            let id2 = id.clone();
-                            view! {
-                                <button
-                                    type="button"
-                                    class="chip"
-                                    data-testid=format!("show-{id}")
-                                    on:click=move |_| {
-                                        let id = id2.clone();
-                                        st.commit(true, move |u| {
-                                            u.hidden.remove(&id);
-                                        })
-                                    }
-                                >
-                                    {format!("{} {name}", tr(lang, "显示", "Show"))}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </p>
-            }
-        });
+        let hidden_bar = hidden_bar(&m, lang, st);
         let columns = m
             .shown()
             .into_iter()
@@ -173,200 +54,38 @@ pub fn ComparisonTable() -> impl IntoView {
     }
 }
 
-fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl IntoView {
-    let id = r.plan.id.0.clone();
-    let e = &r.estimate;
-    let lb = e.is_lower_bound();
-    let totals = m
-        .currencies
-        .iter()
-        .map(|&c| {
-            let t0 = e.monthly(c);
-            view! {
-                <strong
-                    class="amount"
-                    data-testid=format!("total-{id}")
-                    data-low=t0.low.to_string()
-                    data-high=t0.high.to_string()
-                    data-currency=c.as_str()
-                    data-lower-bound=lb.to_string()
-                >
-                    {money_text(t0, lb, lang)}
-                </strong>
-            }
-        })
-        .collect_view();
-    let p = m.primary();
-    let yearly = money_text(e.yearly(p), lb, lang);
-    let per_user = e
-        .per_user(p, m.users)
-        .map(format::money_range)
-        .unwrap_or_else(|| "—".into());
-    let badges = r
-        .badges
-        .iter()
-        .map(|&b| {
-            view! {
-                <span class=format!("badge-win win-{b:?}").to_lowercase() data-testid=format!("badge-{id}-{b:?}").to_lowercase()>
-                    {badge_text(lang, b)}
-                </span>
-            }
-        })
-        .collect_view();
-    let seed = r.audit.stated_total.as_ref().map(|s| {
-        let stated = MoneyRange::new(s.value.range(), s.currency);
-        let diff = r.audit.catalog_vs_stated.map(|d| format!("{:+.0}%", d * 100.0));
+/// "Hidden:" and a button per hidden plan to show it again.
+fn hidden_bar(m: &CompareModel, lang: Lang, st: AppState) -> Option<impl IntoView> {
+    (!m.hidden.is_empty()).then(|| {
+        let names: Vec<(String, String)> = hidden(&m.rows, &m.hidden)
+            .into_iter()
+            .map(|r| (r.plan.id.0.clone(), pick(lang, &r.plan.name).to_string()))
+            .collect();
         view! {
-            <div class=if r.seed_differs { "metric seed-differs" } else { "metric" } data-testid=format!("seed-{id}")>
-                <dt>{tr(lang, "种子写的总额", "Seed's stated total")}</dt>
-                <dd>
-                    {format::money_range(stated)}
-                    {r.seed_differs.then(|| view! {
-                        <span class="warn">
-                            {format!(" ⚠ {} {}", tr(lang, "目录价相差", "catalog differs by"), diff.clone().unwrap_or_default())}
-                        </span>
-                    })}
-                </dd>
-            </div>
-        }
-    });
-    let latency = e.latency.as_ref().map(|l| {
-        let (cls, word) = match l.meets {
-            Meets::Yes => ("ok", tr(lang, "✓ 达标", "✓ meets target")),
-            Meets::Maybe => ("maybe", tr(lang, "≈ 可能达标", "≈ may meet target")),
-            Meets::No => ("bad", tr(lang, "✗ 超出目标", "✗ misses target")),
-        };
-        view! {
-            <div class="metric">
-                <dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt>
-                <dd data-testid=format!("latency-{id}") data-ms=l.total_ms.high.to_string()>
-                    {ms_text(l.total_ms)} " "
-                    <span class=format!("meets {cls}")>{word}</span>
-                    {l.stated_ms.map(|s| view! {
-                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), ms_text(s))}</span>
-                    })}
-                </dd>
-            </div>
-        }
-    });
-    let capacity = e.capacity.as_ref().map(|c| {
-        let text = match &c.status {
-            CapacityStatus::Ok => format!(
-                "✓ {} {} × {} {}",
-                format::number(c.needed_units, 0),
-                tr(lang, "单元", "unit(s)"),
-                format::number(c.per_unit, 0),
-                tr(lang, "人并发", "concurrent users")
-            ),
-            CapacityStatus::NeedsMore { needed, priced } => format!(
-                "⚠ {} {} {}, {} {}",
-                tr(lang, "需要", "needs"),
-                format::number(*needed, 0),
-                tr(lang, "个单元", "units"),
-                tr(lang, "估算只含", "priced"),
-                format::number(*priced, 0)
-            ),
-            CapacityStatus::CannotScale { max_users } => format!(
-                "✗ {} {} {}",
-                tr(lang, "无法扩展，最多", "cannot scale: at most"),
-                format::number(*max_users, 0),
-                tr(lang, "人同时使用", "users at once")
-            ),
-        };
-        view! {
-            <div class="metric">
-                <dt>{tr(lang, "容量 / 峰值并发", "Capacity vs peak")}</dt>
-                <dd data-testid=format!("capacity-{id}")>{text}</dd>
-            </div>
-        }
-    });
-    let privacy = r.plan.privacy.as_ref().map(|pv| {
-        view! {
-            <div class="metric">
-                <dt>{tr(lang, "隐私", "Privacy")}</dt>
-                <dd data-testid=format!("privacy-{id}") aria-label=format!("{}/5", pv.rating)>
-                    <span aria-hidden="true">{stars(f64::from(pv.rating))}</span>
-                    {format!(" {}/5", pv.rating)}
-                </dd>
-            </div>
-        }
-    });
-    let ops = r.plan.ops.as_ref().and_then(|o| o.mean()).map(|mean| {
-        view! {
-            <div class="metric">
-                <dt>{tr(lang, "运维工作量（1 易 – 5 难）", "Ops effort (1 easy – 5 hard)")}</dt>
-                <dd data-testid=format!("ops-{id}")>{format::number(mean, 1)}</dd>
-            </div>
-        }
-    });
-    let pinned = m.pinned.as_deref() == Some(id.as_str());
-    let (id_pin, id_hide) = (id.clone(), id.clone());
-    view! {
-        <div
-            class=if pinned { "plan-col pinned" } else { "plan-col" }
-            role="listitem"
-            data-testid=format!("plan-{id}")
-            aria-labelledby=format!("plan-title-{id}")
-        >
-            <header class="plan-col-head">
-                <h3 id=format!("plan-title-{id}")>{pick(lang, &r.plan.name).to_string()}</h3>
-                <div class="plan-actions">
-                    <button
-                        type="button"
-                        class="icon-btn"
-                        data-testid=format!("pin-{id}")
-                        aria-pressed=pinned.to_string()
-                        on:click=move |_| {
-                            let id = id_pin.clone();
-                            st.commit(true, move |u| {
-                                u.pinned = if u.pinned.as_deref() == Some(id.as_str()) { None } else { Some(id) };
-                            })
-                        }
-                    >
-                        {if pinned { tr(lang, "取消固定", "Unpin") } else { tr(lang, "固定到最前", "Pin first") }}
-                    </button>
-                    <button
-                        type="button"
-                        class="icon-btn"
-                        data-testid=format!("hide-{id}")
-                        on:click=move |_| {
-                            let id = id_hide.clone();
-                            st.commit(true, move |u| {
-                                if u.pinned.as_deref() == Some(id.as_str()) {
-                                    u.pinned = None;
+            <p class="hidden-plans" data-testid="hidden-plans">
+                {tr(lang, "已隐藏：", "Hidden: ")}
+                {names
+                    .into_iter()
+                    .map(|(id, name)| {
+                        let id2 = id.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                data-testid=format!("show-{id}")
+                                on:click=move |_| {
+                                    let id = id2.clone();
+                                    st.commit(true, move |u| {
+                                        u.hidden.remove(&id);
+                                    })
                                 }
-                                u.hidden.insert(id);
-                            })
+                            >
+                                {format!("{} {name}", tr(lang, "显示", "Show"))}
+                            </button>
                         }
-                    >
-                        {tr(lang, "隐藏", "Hide")}
-                    </button>
-                </div>
-            </header>
-            <p class="summary">{pick(lang, &r.plan.summary).to_string()}</p>
-            <p class="badges">{badges}</p>
-            <dl class="metrics">
-                <div class="metric total">
-                    <dt>{t(lang, Key::MonthlyTotal)}</dt>
-                    <dd>{totals}</dd>
-                </div>
-                <div class="metric">
-                    <dt>{tr(lang, "每年 / 每用户每月", "Per year / per user per month")}</dt>
-                    <dd>
-                        <span data-testid=format!("yearly-{id}")>{yearly}</span>
-                        " · "
-                        <span data-testid=format!("per-user-{id}")>{per_user}</span>
-                    </dd>
-                </div>
-                {seed}
-                {latency}
-                {capacity}
-                {privacy}
-                {ops}
-            </dl>
-            <a class="to-breakdown" href=format!("#breakdown-{id}") data-testid=format!("to-breakdown-{id}")>
-                {tr(lang, "查看明细 ↓", "See the breakdown ↓")}
-            </a>
-        </div>
-    }
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
 }

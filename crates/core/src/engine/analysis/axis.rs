@@ -1,6 +1,5 @@
 //! The scenario drivers a break-even point is sought along.
 
-use crate::engine::compare::CurveAxis;
 use crate::model::scenario::{Scenario, Workload};
 
 /// The scenario driver a break-even point is sought along.
@@ -54,8 +53,11 @@ impl Axis {
     /// The scenario moved to `x` on this axis.
     pub fn at(self, s: &Scenario, x: f64) -> Scenario {
         match self {
-            Axis::ConversationHours => CurveAxis::ConversationHours.at(s, x),
-            Axis::Users => CurveAxis::Users.at(s, x),
+            Axis::ConversationHours => Scenario {
+                conversation_hours: x,
+                ..s.clone()
+            },
+            Axis::Users => users_at(s, x),
             Axis::StorageGb => Scenario {
                 storage_gb: x,
                 ..s.clone()
@@ -80,4 +82,22 @@ impl Axis {
             Workload::S003 | Workload::S004 | Workload::Custom => Axis::Users,
         }
     }
+}
+
+/// The scenario at `x` users: usage (peak, conversation hours, data, requests) scales with
+/// the users; the peak and the requests stay whole.
+fn users_at(s: &Scenario, x: f64) -> Scenario {
+    let mut out = s.clone();
+    out.users = x;
+    if s.users > 0.0 {
+        let k = x / s.users;
+        out.peak_concurrency = (s.peak_concurrency * k).ceil();
+        out.conversation_hours *= k;
+        out.storage_gb *= k;
+        out.db_gb *= k;
+        out.egress_gb *= k;
+        out.log_gb *= k;
+        out.requests = (out.requests * k).round();
+    }
+    out
 }

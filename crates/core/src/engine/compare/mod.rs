@@ -1,8 +1,15 @@
 //! The comparison: every plan of a workload estimated, audited, scored and badged; cost curves
-//! over users (or conversation hours) with their crossing points.
+//! over users (or conversation hours) with their crossing points (`curves`); the components
+//! offered for the workload (`components`).
+
+mod components;
+mod curves;
+
+pub use components::{components_for, ComponentChoice};
+pub use curves::{curve_samples, curve_view, CurveMark, CurveView, CURVE_SAMPLES};
 
 use crate::engine::audit::{audit, Audit, FLAG_THRESHOLD};
-use crate::engine::estimate::{estimate, monthly_mid, plans_for, CapacityStatus, Estimate, Meets};
+use crate::engine::estimate::{estimate, plans_for, CapacityStatus, Estimate, Meets};
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::Catalog;
 use crate::model::money::{Currency, Fx, MoneyRange, Range};
@@ -178,138 +185,6 @@ fn min_max(xs: &[f64]) -> (f64, f64) {
         })
 }
 
-/// What the cost curve varies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CurveAxis {
-    /// Monthly active users; usage (peak, conversation hours, data, requests) scales with them.
-    Users,
-    /// Conversation hours per month, everything else fixed.
-    ConversationHours,
-}
-
-impl CurveAxis {
-    pub fn value(self, s: &Scenario) -> f64 {
-        match self {
-            CurveAxis::Users => s.users,
-            CurveAxis::ConversationHours => s.conversation_hours,
-        }
-    }
-
-    /// The scenario moved to `x` on this axis.
-    pub fn at(self, s: &Scenario, x: f64) -> Scenario {
-        let mut out = s.clone();
-        match self {
-            CurveAxis::ConversationHours => out.conversation_hours = x,
-            CurveAxis::Users => {
-                let k = if s.users > 0.0 { x / s.users } else { 0.0 };
-                out.users = x;
-                if s.users > 0.0 {
-                    out.peak_concurrency = (s.peak_concurrency * k).ceil();
-                    out.conversation_hours *= k;
-                    out.storage_gb *= k;
-                    out.db_gb *= k;
-                    out.egress_gb *= k;
-                    out.log_gb *= k;
-                    out.requests = (out.requests * k).round();
-                }
-            }
-        }
-        out
-    }
-
-    /// Sample points: around the scenario's value, from a tenth to ten times it.
-    pub fn samples(self, s: &Scenario, n: usize) -> Vec<f64> {
-        let base = self.value(s).max(1.0);
-        let (lo, hi) = ((base / 10.0).max(1.0), base * 10.0);
-        let n = n.max(2);
-        (0..n)
-            .map(|i| {
-                let t = i as f64 / (n - 1) as f64;
-                (lo.ln() + t * (hi.ln() - lo.ln())).exp()
-            })
-            .collect()
-    }
-}
-
-/// One plan's monthly cost (midpoint, in `currency`) along the axis.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Curve {
-    pub plan: &'static Plan,
-    pub points: Vec<(f64, f64)>,
-}
-
-/// Where two plans' cost curves cross.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Crossing {
-    pub a: usize,
-    pub b: usize,
-    pub x: f64,
-    pub cost: f64,
-}
-
-fn cost_at(plan: &Plan, s: &Scenario, catalog: &Catalog, c: Currency) -> f64 {
-    monthly_mid(plan, s, catalog, c)
-}
-
-/// Cost curves of every plan shown for the scenario, and the points where they cross
-/// (refined by bisection between samples).
-pub fn cost_curves(
-    s: &Scenario,
-    catalog: &'static Catalog,
-    axis: CurveAxis,
-    currency: Currency,
-    samples: usize,
-) -> (Vec<Curve>, Vec<Crossing>) {
-    let xs = axis.samples(s, samples);
-    let plans: Vec<&'static Plan> = plans_for(s.workload, catalog).collect();
-    let curves: Vec<Curve> = plans
-        .iter()
-        .map(|&plan| Curve {
-            plan,
-            points: xs
-                .iter()
-                .map(|&x| (x, cost_at(plan, &axis.at(s, x), catalog, currency)))
-                .collect(),
-        })
-        .collect();
-    let mut crossings = Vec::new();
-    for a in 0..curves.len() {
-        for b in (a + 1)..curves.len() {
-            let diff = |x: f64| {
-                let sx = axis.at(s, x);
-                cost_at(plans[a], &sx, catalog, currency)
-                    - cost_at(plans[b], &sx, catalog, currency)
-            };
-            // the differences at the samples are the curves' own points (same scenario, same
-            // estimate), so only the bisection between two samples estimates anew
-            let (pa, pb) = (&curves[a].points, &curves[b].points);
-            for k in 1..xs.len() {
-                let (mut lo, mut hi) = (xs[k - 1], xs[k]);
-                let (dlo, dhi) = (pa[k - 1].1 - pb[k - 1].1, pa[k].1 - pb[k].1);
-                if dlo == 0.0 || dlo.signum() == dhi.signum() {
-                    continue;
-                }
-                for _ in 0..40 {
-                    let mid = (lo + hi) / 2.0;
-                    if diff(mid).signum() == dlo.signum() {
-                        lo = mid;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                let x = (lo + hi) / 2.0;
-                crossings.push(Crossing {
-                    a,
-                    b,
-                    x,
-                    cost: cost_at(plans[a], &axis.at(s, x), catalog, currency),
-                });
-            }
-        }
-    }
-    (curves, crossings)
-}
-
 /// Monthly cost by category (midpoints, in `currency`) for stacked bars: the categories that
 /// occur, and for each row one value per category.
 pub fn category_stacks(
@@ -399,15 +274,36 @@ pub fn visible<'a>(
     hidden: &std::collections::BTreeSet<String>,
     pinned: Option<&str>,
 ) -> Vec<&'a PlanRow> {
-    let mut out: Vec<&PlanRow> = rows
-        .iter()
-        .filter(|r| !hidden.contains(r.plan.id.as_str()))
+    visible_order(rows, hidden, pinned)
+        .into_iter()
+        .map(|i| &rows[i])
+        .collect()
+}
+
+/// [`visible`] as indexes into `rows`.
+pub fn visible_order(
+    rows: &[PlanRow],
+    hidden: &std::collections::BTreeSet<String>,
+    pinned: Option<&str>,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..rows.len())
+        .filter(|&i| !hidden.contains(rows[i].plan.id.as_str()))
         .collect();
     if let Some(p) = pinned {
-        if let Some(i) = out.iter().position(|r| r.plan.id.as_str() == p) {
-            let row = out.remove(i);
-            out.insert(0, row);
+        if let Some(k) = out.iter().position(|&i| rows[i].plan.id.as_str() == p) {
+            let i = out.remove(k);
+            out.insert(0, i);
         }
     }
     out
+}
+
+/// The hidden rows, in the comparison's order (for "show again").
+pub fn hidden<'a>(
+    rows: &'a [PlanRow],
+    hidden: &std::collections::BTreeSet<String>,
+) -> Vec<&'a PlanRow> {
+    rows.iter()
+        .filter(|r| hidden.contains(r.plan.id.as_str()))
+        .collect()
 }

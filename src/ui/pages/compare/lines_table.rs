@@ -1,0 +1,211 @@
+//! A plan's lines as a table: quantity, unit price (with its adjustments), subtotal, and the
+//! source with its confidence, as-of date, stale flag and seed-audit note.
+
+use super::plan_card::CardModel;
+use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
+use crate::ui::state::AppState;
+use deploycalc_core::engine::audit::LineAudit;
+use deploycalc_core::engine::estimate::{LineEstimate, LineState};
+use deploycalc_core::engine::purchase::Adjustment;
+use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::report::catalog_table::{is_stale, source_url};
+use deploycalc_core::report::format;
+use deploycalc_core::url::Lang;
+use leptos::prelude::*;
+
+/// The plan's lines: item, quantity, unit price, subtotal, source.
+#[component]
+pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let rows = move || {
+        let Some(m) = model.get() else {
+            return Vec::new();
+        };
+        let lang = lang.get();
+        m.row
+            .estimate
+            .lines
+            .iter()
+            .map(|l| {
+                let audit = m.row.audit.lines.iter().find(|a| a.index == l.index);
+                line_row(plan, l, audit, lang, &m).into_any()
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="lines">
+                <caption>{move || t(lang.get(), Key::Lines)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(lang.get(), Key::Item)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::Quantity)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::UnitPrice)}</th>
+                        <th scope="col" class="num">{move || t(lang.get(), Key::Subtotal)}</th>
+                        <th scope="col">{move || t(lang.get(), Key::Source)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn qty_text(l: &LineEstimate) -> String {
+    let digits = |x: f64| if x.fract() == 0.0 { 0 } else { 2 };
+    if l.quantity.is_point() {
+        format::number(l.quantity.low, digits(l.quantity.low))
+    } else {
+        format!(
+            "{}–{}",
+            format::number(l.quantity.low, digits(l.quantity.low)),
+            format::number(l.quantity.high, digits(l.quantity.high))
+        )
+    }
+}
+
+fn adjustment_text(a: &Adjustment, lang: Lang) -> String {
+    match a {
+        Adjustment::Override => tr(lang, "自定义单价", "your price").into(),
+        Adjustment::Purchase { option, sourced } => format!(
+            "{}{}",
+            purchase_text(lang, *option),
+            if *sourced {
+                ""
+            } else {
+                tr(lang, "（种子折扣）", " (seed's discount)")
+            }
+        ),
+        Adjustment::PurchaseUnavailable { option } => format!(
+            "{} {}",
+            purchase_text(lang, *option),
+            tr(lang, "无价格，按需计", "not priced: on demand used")
+        ),
+        Adjustment::Spot { share_percent, .. } => {
+            format!("Spot {}%", format::number(*share_percent, 0))
+        }
+        Adjustment::Discount { percent } => format!(
+            "{} {}%",
+            tr(lang, "折扣", "discount"),
+            format::number(*percent, 1)
+        ),
+    }
+}
+
+fn line_row(
+    plan: &Plan,
+    l: &LineEstimate,
+    audit: Option<&LineAudit>,
+    lang: Lang,
+    m: &CardModel,
+) -> impl IntoView {
+    let subtotal = l
+        .subtotal
+        .map(|s| format::money_range(s.to(m.primary(), m.fx)))
+        .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
+    view! {
+        <tr data-testid=format!("line-{}-{}", plan.id.as_str(), l.index) class=match l.state {
+            LineState::Counted => "",
+            LineState::Excluded => "excluded",
+            LineState::Owned => "owned",
+        }>
+            {item_cell(plan, l, audit, lang)}
+            <td class="num">{qty_text(l)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
+            {price_cell(l, lang)}
+            <td class="num">{subtotal}</td>
+            {source_cell(l, lang, m)}
+        </tr>
+    }
+}
+
+/// The line's label, its state (optional / owned) and, when the seed disagrees, the audit note.
+fn item_cell(
+    plan: &Plan,
+    l: &LineEstimate,
+    audit: Option<&LineAudit>,
+    lang: Lang,
+) -> impl IntoView {
+    let tpl = plan.lines.get(l.index);
+    let label = tpl
+        .map(|t| pick(lang, &t.label).to_string())
+        .unwrap_or_default();
+    let state_tag = match l.state {
+        LineState::Counted => None,
+        LineState::Excluded => Some(tr(lang, "可选，未计入", "optional, not counted")),
+        LineState::Owned => Some(tr(lang, "已有，计 0", "owned: counts 0")),
+    };
+    let audit_note = audit.filter(|a| a.flagged).map(|a| {
+        let reason = tpl
+            .and_then(|t| t.audit_note.as_ref())
+            .map(|n| pick(lang, n).to_string());
+        let catalog = a
+            .catalog
+            .map(format::money_range)
+            .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
+        view! {
+            <p class="audit-note">
+                {format!(
+                    "⚠ {} {} · {} {}{}",
+                    tr(lang, "种子写", "seed says"),
+                    format::money_range(a.seed),
+                    tr(lang, "目录价", "catalog"),
+                    catalog,
+                    a.diff.map(|d| format!(" ({:+.0}%)", d * 100.0)).unwrap_or_default()
+                )}
+                {reason.map(|r| view! { <br /> <span>{r}</span> })}
+            </p>
+        }
+    });
+    view! {
+        <th scope="row">
+            {label}
+            {state_tag.map(|s| view! { <span class="tag">{s}</span> })}
+            {audit_note}
+        </th>
+    }
+}
+
+/// The unit price and what adjusted it (purchase option, spot, discount, your price).
+fn price_cell(l: &LineEstimate, lang: Lang) -> impl IntoView {
+    let unit_price = l
+        .unit_price
+        .map(|u| {
+            format!(
+                "{} / {}",
+                format::unit_price_range(u),
+                unit_text(lang, l.unit)
+            )
+        })
+        .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
+    let adjustments = (!l.adjustments.is_empty()).then(|| {
+        let words: Vec<String> = l
+            .adjustments
+            .iter()
+            .map(|a| adjustment_text(a, lang))
+            .collect();
+        view! { <span class="adj">{words.join(" · ")}</span> }
+    });
+    view! { <td class="num">{unit_price} {adjustments}</td> }
+}
+
+/// Confidence, a link to the source (or its text), the as-of date and the stale flag.
+fn source_cell(l: &LineEstimate, lang: Lang, m: &CardModel) -> impl IntoView {
+    let stale = is_stale(l.as_of, m.today);
+    let source = match source_url(&l.source) {
+        Some(url) => view! {
+            <a href=url rel="noopener noreferrer" target="_blank" title=l.source.clone()>
+                {tr(lang, "来源", "source")}
+            </a>
+        }
+        .into_any(),
+        None => view! { <span class="src-text" title=l.source.clone()>{l.source.clone()}</span> }
+            .into_any(),
+    };
+    view! {
+        <td class="src">
+            <span class=format!("badge conf-{}", l.confidence.as_str())>{l.confidence.as_str()}</span>
+            " " {source} " " <span class="asof">{l.as_of.to_string()}</span>
+            {stale.then(|| view! { <span class="badge stale">{tr(lang, "过期", "stale")}</span> })}
+        </td>
+    }
+}

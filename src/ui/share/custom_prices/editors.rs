@@ -1,0 +1,165 @@
+//! The editors: one discount per provider, one unit price per price record of the workload's
+//! plans, each a number input (empty means none).
+
+use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
+use crate::ui::pages::compare::model::use_compare;
+use crate::ui::state::AppState;
+use crate::ui::widgets::number_input::{CommitOn, DebouncedNumber, NumberDraft, NumberRules};
+use deploycalc_core::model::catalog::ProviderId;
+use deploycalc_core::model::money::MoneyRange;
+use deploycalc_core::model::scenario::{DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
+use deploycalc_core::report::format;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Which custom price an input sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Discount,
+    Override,
+}
+
+/// One input: empty means "none"; invalid text is explained and not applied; valid text is
+/// applied when the input changes.
+#[component]
+fn CustomInput(
+    kind: Kind,
+    key: String,
+    /// What the input sets: a provider's name, or a price record's id.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Below the label: the catalog's price, for an override.
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
+    #[prop(into)] placeholder: String,
+) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let k = key.clone();
+    let current = Memo::new(move |_| {
+        st.scenario.with(|s| match kind {
+            Kind::Discount => s.discounts.get(&k).copied(),
+            Kind::Override => s.overrides.get(&k).copied(),
+        })
+    });
+    let (prefix, bounds) = match kind {
+        Kind::Discount => ("discount", DISCOUNT_BOUNDS),
+        Kind::Override => ("override", OVERRIDE_BOUNDS),
+    };
+    // a change from elsewhere (an import, "clear all", back/forward) shows the new value and
+    // drops the message
+    let draft = NumberDraft::new(current, NumberRules::new(bounds).optional());
+    let id = format!("{prefix}-{key}");
+    let err_id = format!("{id}-error");
+    let commit = move |v: Option<f64>| {
+        let key = key.clone();
+        st.commit(false, move |u| {
+            let map = match kind {
+                Kind::Discount => &mut u.scenario.discounts,
+                Kind::Override => &mut u.scenario.overrides,
+            };
+            match v {
+                Some(v) => map.insert(key, v),
+                None => map.remove(&key),
+            };
+        });
+    };
+    view! {
+        <div class="custom-price">
+            <span class="custom-label">
+                <label for=id.clone()>{move || label.get()}</label>
+                {note.map(|n| view! { <span class="custom-note">{move || n.get()}</span> })}
+            </span>
+            <DebouncedNumber
+                id=id.clone()
+                draft=draft
+                on_commit=commit
+                commit_on=CommitOn::Change
+                placeholder=placeholder
+            />
+            <span class="field-error" id=err_id aria-live="polite">
+                {move || draft.error().map(|r| reject_text(lang.get(), &r))}
+            </span>
+        </div>
+    }
+}
+
+/// The editors: one discount per provider and one price per record of the workload's plans.
+#[component]
+pub(super) fn Editors() -> impl IntoView {
+    let st = AppState::expect();
+    let model = use_compare();
+    let lang = st.lang;
+    let Ok(catalog) = st.catalog.as_ref() else {
+        return ().into_any();
+    };
+    // the records and providers of every plan of the workload (hidden ones too)
+    let records = Memo::new(move |_| {
+        model.with(|m| {
+            let mut ids: BTreeSet<(String, String)> = BTreeSet::new();
+            for r in m.iter().flat_map(|m| &m.rows) {
+                for l in &r.estimate.lines {
+                    if let Some(rec) = catalog.price(&l.price_id) {
+                        ids.insert((rec.provider.0.clone(), rec.id.0.clone()));
+                    }
+                }
+            }
+            ids.into_iter().collect::<Vec<_>>()
+        })
+    });
+    let providers = Memo::new(move |_| {
+        records.with(|r| {
+            r.iter()
+                .map(|(p, _)| p.clone())
+                .collect::<BTreeSet<String>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="custom-editors">
+            <fieldset class="custom-group">
+                <legend>{move || tr(lang.get(), "服务商折扣（%）", "Provider discount (%)")}</legend>
+                <For each=move || providers.get() key=|p| p.clone() let:p>
+                    {
+                        let provider = catalog.provider(&ProviderId::new(p.clone()));
+                        let id = p.clone();
+                        let name = Signal::derive(move || {
+                            provider
+                                .map(|pr| pick(lang.get(), &pr.name).to_string())
+                                .unwrap_or_else(|| id.clone())
+                        });
+                        view! { <CustomInput kind=Kind::Discount key=p label=name placeholder="0" /> }
+                    }
+                </For>
+            </fieldset>
+            <fieldset class="custom-group">
+                <legend>{move || tr(lang.get(), "自定义单价（记录自身的币种）", "Your unit price (in the record's currency)")}</legend>
+                <For each=move || records.get() key=|r| r.1.clone() let:r>
+                    {
+                        let rec = catalog.price_by_str(&r.1);
+                        let note = Signal::derive(move || {
+                            let lang = lang.get();
+                            rec.map(|rec| {
+                                let price = match rec.price {
+                                    Some(p) => format::unit_price_range(MoneyRange::new(p.range(), rec.currency)),
+                                    None => format!("{} ({})", t(lang, Key::Unknown), rec.currency.as_str()),
+                                };
+                                format!("{} {price} / {}", tr(lang, "目录价", "catalog"), unit_text(lang, rec.unit))
+                            })
+                            .unwrap_or_default()
+                        });
+                        let placeholder = rec
+                            .and_then(|rec| rec.price)
+                            .map(|p| format!("{}", p.range().low))
+                            .unwrap_or_default();
+                        view! {
+                            <CustomInput kind=Kind::Override key=r.1.clone() label=r.1 note=note placeholder=placeholder />
+                        }
+                    }
+                </For>
+            </fieldset>
+        </div>
+    }
+    .into_any()
+}
