@@ -285,3 +285,30 @@ fn currency_labels_put_the_currency_in_brackets() {
         "Unit price (USD)"
     );
 }
+
+#[test]
+fn a_monthly_range_is_worded_as_a_lower_bound_when_a_price_is_unknown() {
+    use deploycalc_core::model::money::{Currency, MoneyRange};
+    let r = MoneyRange {
+        low: 120.0,
+        high: 180.0,
+        currency: Currency::Usd,
+    };
+    // the larger end is under $1,000, so both ends get two decimals (format::money_decimals);
+    // a lower bound puts the language's "at least" first
+    assert_eq!(text::money_text(Lang::En, r, false), "$120.00–$180.00");
+    assert_eq!(
+        text::money_text(Lang::En, r, true),
+        "at least $120.00–$180.00"
+    );
+    assert_eq!(text::money_text(Lang::Zh, r, true), "至少 $120.00–$180.00");
+    let big = MoneyRange {
+        low: 1200.0,
+        high: 1800.0,
+        currency: Currency::Cny,
+    };
+    assert_eq!(
+        text::money_text(Lang::En, big, true),
+        "at least ¥1,200–¥1,800"
+    );
+}

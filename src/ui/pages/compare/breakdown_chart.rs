@@ -1,6 +1,6 @@
 //! A plan's lines as bars, low and high, in the primary currency of the view.
 
-use super::plan_card::CardModel;
+use super::card_model::CardModel;
 use crate::ui::i18n::{pick, t, Key};
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;

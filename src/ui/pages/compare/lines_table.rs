@@ -1,7 +1,7 @@
 //! A plan's lines as a table: quantity, unit price (with its adjustments), subtotal, and the
 //! source with its confidence, as-of date, stale flag and seed-audit note.
 
-use super::plan_card::CardModel;
+use super::card_model::CardModel;
 use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;

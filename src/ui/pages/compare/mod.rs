@@ -3,6 +3,7 @@
 
 pub mod assumptions;
 pub mod breakdown_chart;
+pub mod card_model;
 pub mod charts;
 pub mod lines_table;
 pub mod model;

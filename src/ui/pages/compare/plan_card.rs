@@ -2,35 +2,16 @@
 //! date, confidence and stale flag, the seed audit notes, pros and cons, and its chart.
 
 use super::breakdown_chart::BreakdownChart;
+use super::card_model::CardModel;
 use super::lines_table::LinesTable;
 use super::model::use_compare;
-use super::table::money_text;
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{money_text, pick, tr};
 use crate::ui::state::AppState;
-use deploycalc_core::engine::compare::PlanRow;
 use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
-
-/// What one breakdown shows, derived in one memo from the comparison. Render closures read
-/// this memo (and the language) but never also its sources: a closure that reads a memo
-/// together with one of that memo's own sources can miss an update in leptos 0.8.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CardModel {
-    pub row: PlanRow,
-    /// Currencies to show, primary first.
-    pub currencies: Vec<Currency>,
-    pub fx: Fx,
-    pub today: deploycalc_core::model::catalog::Date,
-}
-
-impl CardModel {
-    pub fn primary(&self) -> Currency {
-        self.currencies.first().copied().unwrap_or(Currency::Usd)
-    }
-}
 
 /// Every shown plan's breakdown, in display order.
 #[component]
@@ -87,7 +68,7 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
     let head_total = move || {
         model.get().map(|m| {
             let e = &m.row.estimate;
-            money_text(e.monthly(m.primary()), e.is_lower_bound(), lang.get())
+            money_text(lang.get(), e.monthly(m.primary()), e.is_lower_bound())
         })
     };
     let on_toggle = move |ev: leptos::ev::Event| {
@@ -152,7 +133,7 @@ fn audit_summary(m: &CardModel, lang: Lang) -> Option<impl IntoView> {
                 tr(lang, "种子各项之和", "sum of the seed's lines"),
                 format::money_range(sum),
                 tr(lang, "按目录价", "at catalog prices"),
-                money_text(a.catalog_total, a.catalog_is_lower_bound, lang),
+                money_text(lang, a.catalog_total, a.catalog_is_lower_bound),
             )}
             {(flagged > 0).then(|| format!(
                 " · {} {}",

@@ -2,8 +2,7 @@
 //! total, latency, capacity, privacy, ops).
 
 use super::model::CompareModel;
-use super::table::money_text;
-use crate::ui::i18n::{pick, t, tr, Key};
+use crate::ui::i18n::{money_text, pick, t, tr, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
 use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
@@ -46,7 +45,7 @@ pub fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> i
     let e = &r.estimate;
     let lb = e.is_lower_bound();
     let p = m.primary();
-    let yearly = money_text(e.yearly(p), lb, lang);
+    let yearly = money_text(lang, e.yearly(p), lb);
     let per_user = e
         .per_user(p, m.users)
         .map(format::money_range)
@@ -115,7 +114,7 @@ fn totals(r: &PlanRow, m: &CompareModel, lang: Lang) -> impl IntoView {
                     data-currency=c.as_str()
                     data-lower-bound=lb.to_string()
                 >
-                    {money_text(t0, lb, lang)}
+                    {money_text(lang, t0, lb)}
                 </strong>
             }
         })

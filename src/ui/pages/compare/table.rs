@@ -4,22 +4,11 @@
 
 use super::model::{use_compare, CompareModel};
 use super::plan_column::plan_column;
-use crate::ui::i18n::{pick, t, tr, Key};
+use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::hidden;
-use deploycalc_core::model::money::MoneyRange;
-use deploycalc_core::report::format;
 use deploycalc_core::url::Lang;
 use leptos::prelude::*;
-
-pub fn money_text(r: MoneyRange, lower_bound: bool, lang: Lang) -> String {
-    let s = format::money_range(r);
-    if lower_bound {
-        format!("{} {s}", t(lang, Key::AtLeast))
-    } else {
-        s
-    }
-}
 
 /// The plan columns.
 #[component]

@@ -10,10 +10,11 @@
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
 //! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
-//! browser's sentences).
+//! browser's sentences), `compare` (the compare page's).
 
 mod catalog;
 mod catalog_page;
+mod compare;
 mod key;
 mod problems;
 mod scenario;
@@ -26,6 +27,7 @@ pub use catalog_page::{
     catalog_intro, in_currency, level_text, metric_text, perf_unit_text, record_count, seed_system,
     support_text,
 };
+pub use compare::money_text;
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};

@@ -1,6 +1,6 @@
 //! Monthly cost by category, stacked per plan.
 
-use super::{data_table, unit_per_month, ChartMemos};
+use super::common::{data_table, unit_per_month, ChartMemos};
 use crate::ui::i18n::{category_text, pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;

@@ -1,7 +1,7 @@
 //! Monthly cost along users (or conversation hours), one line a plan, with the points where
 //! two plans cost the same (see `deploycalc_core::engine::compare::curve_view`).
 
-use super::{unit_per_month, ChartMemos};
+use super::common::{unit_per_month, ChartMemos};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;

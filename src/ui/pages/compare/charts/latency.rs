@@ -1,6 +1,6 @@
 //! End-to-end latency by stage, stacked per plan, against the target.
 
-use super::{data_table, ChartMemos};
+use super::common::{data_table, ChartMemos};
 use crate::ui::i18n::{pick, stage_text, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;

@@ -1,6 +1,6 @@
 //! A radar of the plans' scores (5 = best).
 
-use super::{data_table, ChartMemos};
+use super::common::{data_table, ChartMemos};
 use crate::ui::i18n::{pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;

@@ -1,6 +1,6 @@
 //! The growth timeline's inputs: users in month 1, monthly growth, months, and constraints.
 
-use super::GrowthModel;
+use super::model::GrowthModel;
 use crate::ui::i18n::{reject_text, tr};
 use crate::ui::pages::compare::scenario_form::DEBOUNCE;
 use crate::ui::state::AppState;

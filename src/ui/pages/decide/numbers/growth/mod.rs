@@ -3,6 +3,7 @@
 //! path against it, staying on one plan), `table` (month by month); the chart is here.
 
 mod inputs;
+mod model;
 mod summary;
 mod table;
 
@@ -11,26 +12,14 @@ use crate::ui::pages::decide::ctx::{plan_name, view_currency};
 use crate::ui::pages::decide::numbers::memo::tree_memo;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
-use deploycalc_core::engine::analysis::{check_path, growth, GrowthInput, PathCheck, Timeline};
-use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::engine::analysis::{check_path, growth};
 use deploycalc_core::report::decide_chart::{growth_chart, DecideChartText};
 use deploycalc_core::url::Lang;
 use inputs::GrowthInputs;
 use leptos::prelude::*;
+use model::GrowthModel;
 use summary::GrowthSummary;
 use table::GrowthTable;
-
-#[derive(Clone, Debug, PartialEq)]
-struct GrowthModel {
-    input: GrowthInput,
-    plans: Vec<&'static Plan>,
-    timeline: Timeline,
-    check: Option<PathCheck>,
-    seed: String,
-    cur: Currency,
-    fx: Fx,
-}
 
 /// Users growing month by month: the cheapest plan that fits, when to migrate, and the
 /// cumulative cost of the path against staying on one plan.

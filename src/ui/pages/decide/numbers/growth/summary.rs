@@ -1,7 +1,7 @@
 //! The growth timeline in words: the recommended path, the seed's path against it, and the
 //! cost of staying on one plan.
 
-use super::GrowthModel;
+use super::model::GrowthModel;
 use crate::ui::i18n::tr;
 use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use crate::ui::state::AppState;

@@ -1,6 +1,6 @@
 //! The growth timeline month by month: users, peak, the plan on the path and its cost.
 
-use super::GrowthModel;
+use super::model::GrowthModel;
 use crate::ui::i18n::tr;
 use crate::ui::pages::decide::ctx::{money_in, per_month, plan_name};
 use crate::ui::state::AppState;
