@@ -1,7 +1,8 @@
 //! zh + en strings. Keys are an enum, so a missing translation is a compile error.
 
 use deploycalc_core::model::scenario::Reject;
-use deploycalc_core::url::{Lang, UrlProblem};
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::url::UrlProblem;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -149,7 +150,7 @@ pub fn url_problem_text(lang: Lang, p: &UrlProblem) -> String {
 }
 
 /// Picks the zh or en text of a catalog record.
-pub fn pick(lang: Lang, text: &deploycalc_core::model::catalog::I18nText) -> &str {
+pub fn pick(lang: Lang, text: &deploycalc_core::model::vocab::I18nText) -> &str {
     match lang {
         Lang::Zh => &text.zh,
         Lang::En => &text.en,
@@ -338,9 +339,9 @@ pub fn field_text(
 /// Name and one-line description of a workload preset.
 pub fn workload_text(
     lang: Lang,
-    w: deploycalc_core::model::scenario::Workload,
+    w: deploycalc_core::model::vocab::Workload,
 ) -> (&'static str, &'static str) {
-    use deploycalc_core::model::scenario::Workload::*;
+    use deploycalc_core::model::vocab::Workload::*;
     match (lang, w) {
         (Lang::Zh, S000) => ("语音 AI 应用", "ASR + LLM + TTS 语音助手（种子 000）"),
         (Lang::En, S000) => ("Voice AI app", "ASR + LLM + TTS voice assistant (seed 000)"),
@@ -426,11 +427,8 @@ pub fn stage_text(lang: Lang, s: deploycalc_core::model::catalog::plan::Stage) -
 }
 
 /// A purchase option in words.
-pub fn purchase_text(
-    lang: Lang,
-    p: deploycalc_core::model::catalog::PurchaseOption,
-) -> &'static str {
-    use deploycalc_core::model::catalog::PurchaseOption::*;
+pub fn purchase_text(lang: Lang, p: deploycalc_core::model::vocab::PurchaseOption) -> &'static str {
+    use deploycalc_core::model::vocab::PurchaseOption::*;
     let (zh, en) = match p {
         OnDemand => ("按需", "On demand"),
         Spot => ("Spot / 抢占式", "Spot"),

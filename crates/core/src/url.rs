@@ -2,41 +2,12 @@
 //! defaults are omitted; anything unknown or invalid is reported, never fatal.
 
 use crate::engine::analysis::{Axis, GrowthInput};
-use crate::model::scenario::{parse_bounded, NumField, RawScenario, Reject, Scenario, Workload};
+use crate::model::scenario::{parse_bounded, NumField, RawScenario, Reject, Scenario};
+use crate::model::vocab::{Lang, Workload};
 use std::collections::BTreeSet;
 
 /// The URL format version this build writes. URLs of every earlier version keep working.
 pub const URL_VERSION: u32 = 1;
-
-/// Language of the UI.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    Zh,
-    En,
-}
-
-impl Lang {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    /// Accepts `zh`, `en` and browser tags such as `zh-CN` or `en-US`.
-    pub fn parse(s: &str) -> Option<Lang> {
-        let primary = s
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
 
 /// Which page of the app the URL shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

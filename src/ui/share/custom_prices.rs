@@ -6,14 +6,13 @@ use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
 use crate::ui::pages::compare::table::CompareModel;
 use crate::ui::share::export::{download, today};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::ProviderId;
 use deploycalc_core::model::custom_prices::{
     import, CustomPrices, ImportError, Problem, MAX_BYTES,
 };
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::scenario::{parse_bounded, Reject, DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
+use deploycalc_core::model::vocab::{Lang, ProviderId};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;

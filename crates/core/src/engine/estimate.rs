@@ -2,13 +2,13 @@
 //! capacity against the peak, latency against the target.
 
 use crate::engine::purchase::{effective_unit_price, Adjustment};
-use crate::model::catalog::plan::{LineTemplate, Plan, PlanId, SeedAmount, Stage, ToggleKind};
+use crate::model::catalog::plan::{LineTemplate, Plan, SeedAmount, Stage, ToggleKind};
 use crate::model::catalog::quantity::{units_needed, Quantity};
-use crate::model::catalog::{
-    Catalog, Category, Confidence, Date, PerfId, PriceId, PriceRecord, Unit,
-};
+use crate::model::catalog::{Catalog, Category, Confidence, Date, PriceRecord, Unit};
 use crate::model::money::{Currency, Fx, MoneyRange, Range, MONTHS_PER_YEAR};
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PlanId;
+use crate::model::vocab::{PerfId, PriceId};
 
 /// Whether a line counts in the total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -278,10 +278,10 @@ pub fn estimate_workload(scenario: &Scenario, catalog: &Catalog) -> Vec<Estimate
 
 /// The plans shown for a workload: its seed's plans, or every plan for `custom`.
 pub fn plans_for(
-    workload: crate::model::scenario::Workload,
+    workload: crate::model::vocab::Workload,
     catalog: &Catalog,
 ) -> impl Iterator<Item = &Plan> {
-    use crate::model::scenario::Workload;
+    use crate::model::vocab::Workload;
     catalog
         .plans
         .iter()
@@ -392,7 +392,7 @@ pub fn figure_ms(rec: &crate::model::catalog::PerfRecord) -> Option<(Range<f64>,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::scenario::Workload;
+    use crate::model::vocab::Workload;
 
     /// The cost curves rely on it: the totals-only path gives the full estimate's figure, to
     /// the bit, for every plan, currency and purchase option.
@@ -403,8 +403,8 @@ mod tests {
             .expect("catalog loads");
         for users in [0.0, 1.0, 200.0, 12_345.0, 1e9] {
             for option in [
-                crate::model::catalog::PurchaseOption::OnDemand,
-                crate::model::catalog::PurchaseOption::Reserved3y,
+                crate::model::vocab::PurchaseOption::OnDemand,
+                crate::model::vocab::PurchaseOption::Reserved3y,
             ] {
                 let mut s = Scenario::preset(Workload::Custom);
                 s.users = users;

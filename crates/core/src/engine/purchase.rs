@@ -1,9 +1,11 @@
 //! Purchase options, spot share, provider discounts and price overrides: from a record's
 //! on-demand price to the unit price the scenario pays.
 
-use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue, PurchaseOption};
+use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue};
+
 use crate::model::money::Range;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PurchaseOption;
 use serde::Deserialize;
 use std::sync::OnceLock;
 

@@ -5,3 +5,4 @@ pub mod catalog;
 pub mod custom_prices;
 pub mod money;
 pub mod scenario;
+pub mod vocab;

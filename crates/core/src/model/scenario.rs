@@ -1,90 +1,9 @@
 //! RawScenario (as typed, from the URL or the form) -> Scenario (validated, with defaults and
 //! the list of what was rejected and why). Like ripgrep's LowArgs -> HiArgs.
 
-use crate::model::catalog::PurchaseOption;
-use crate::model::money::Currency;
+use crate::model::vocab::{CurrencyView, PurchaseOption, Region, Workload};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// A workload preset: one of the seeds' applications, or custom.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Workload {
-    #[serde(rename = "s000")]
-    S000,
-    #[serde(rename = "s001")]
-    S001,
-    #[serde(rename = "s002")]
-    S002,
-    #[serde(rename = "s003")]
-    S003,
-    #[serde(rename = "s004")]
-    S004,
-    #[serde(rename = "custom")]
-    Custom,
-}
-
-impl Workload {
-    pub const ALL: [Workload; 6] = [
-        Workload::S000,
-        Workload::S001,
-        Workload::S002,
-        Workload::S003,
-        Workload::S004,
-        Workload::Custom,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Workload::S000 => "s000",
-            Workload::S001 => "s001",
-            Workload::S002 => "s002",
-            Workload::S003 => "s003",
-            Workload::S004 => "s004",
-            Workload::Custom => "custom",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Workload> {
-        Workload::ALL.into_iter().find(|w| w.as_str() == s)
-    }
-}
-
-/// Which currency the page shows totals in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CurrencyView {
-    Usd,
-    Cny,
-    Both,
-}
-
-impl CurrencyView {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CurrencyView::Usd => "usd",
-            CurrencyView::Cny => "cny",
-            CurrencyView::Both => "both",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<CurrencyView> {
-        match s.to_ascii_lowercase().as_str() {
-            "usd" => Some(CurrencyView::Usd),
-            "cny" => Some(CurrencyView::Cny),
-            "both" => Some(CurrencyView::Both),
-            _ => None,
-        }
-    }
-
-    /// The currencies to show, primary first.
-    pub fn currencies(self) -> &'static [Currency] {
-        match self {
-            CurrencyView::Usd => &[Currency::Usd],
-            CurrencyView::Cny => &[Currency::Cny],
-            CurrencyView::Both => &[Currency::Usd, Currency::Cny],
-        }
-    }
-}
 
 /// A numeric scenario input. The snake_case name is used for `input-<field>` test ids and in
 /// exports; URL keys live in `share::Param`.
@@ -179,35 +98,6 @@ impl NumField {
             self,
             NumField::Users | NumField::PeakConcurrency | NumField::Requests
         )
-    }
-}
-
-/// Where most users are: decides which network-latency figures apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Region {
-    /// Users near the provider's region (no extra network stage).
-    Global,
-    /// Users in mainland China reaching the provider (seed 004's latency table).
-    China,
-}
-
-impl Region {
-    pub const ALL: [Region; 2] = [Region::Global, Region::China];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::Global => "global",
-            Region::China => "cn",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Region> {
-        match s.to_ascii_lowercase().as_str() {
-            "global" => Some(Region::Global),
-            "cn" | "china" => Some(Region::China),
-            _ => None,
-        }
     }
 }
 

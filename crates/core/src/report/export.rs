@@ -11,9 +11,9 @@ use crate::engine::estimate::{LineEstimate, LineState, Meets};
 use crate::model::catalog::{Catalog, Date, Unit};
 use crate::model::custom_prices::{CustomPrices, COMPARISON_FORMAT};
 use crate::model::money::{Currency, Fx, MoneyRange};
-use crate::model::scenario::Workload;
+use crate::model::vocab::{Lang, Workload};
 use crate::report::format;
-use crate::url::{Lang, URL_VERSION};
+use crate::url::URL_VERSION;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -200,7 +200,7 @@ fn amount(r: MoneyRange, lower_bound: bool, words: &dyn Words) -> Amount {
     }
 }
 
-fn pick(lang: Lang, t: &crate::model::catalog::I18nText) -> String {
+fn pick(lang: Lang, t: &crate::model::vocab::I18nText) -> String {
     match lang {
         Lang::Zh => t.zh.clone(),
         Lang::En => t.en.clone(),

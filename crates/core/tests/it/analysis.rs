@@ -9,9 +9,9 @@ use deploycalc_core::engine::analysis::{
 use deploycalc_core::engine::decision::tree_for;
 use deploycalc_core::engine::estimate::{estimate, plans_for};
 use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::model::catalog::PurchaseOption;
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{PurchaseOption, Workload};
 use deploycalc_core::report::decide_chart::{curve_points, growth_chart, DecideChartText};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {

@@ -7,11 +7,12 @@ use deploycalc_core::engine::estimate::LineState;
 use deploycalc_core::model::catalog::{Date, Unit};
 use deploycalc_core::model::custom_prices::{import, CustomPrices};
 use deploycalc_core::model::money::Fx;
-use deploycalc_core::model::scenario::{CurrencyView, Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::{CurrencyView, Workload};
 use deploycalc_core::report::export::{
     file_name, md_cell, report, to_csv, to_json, to_markdown, Format, Label, Report, View, Words,
 };
-use deploycalc_core::url::Lang;
 use std::collections::BTreeSet;
 
 /// English words, as the page's English UI shows them.
@@ -276,8 +277,9 @@ fn the_host_script_checks_the_origin_and_the_message_type() {
 
 #[test]
 fn a_scenario_with_30_changes_keeps_a_readable_link() {
-    use deploycalc_core::model::catalog::PurchaseOption;
-    use deploycalc_core::model::scenario::{NumField, Region};
+    use deploycalc_core::model::scenario::NumField;
+    use deploycalc_core::model::vocab::PurchaseOption;
+    use deploycalc_core::model::vocab::Region;
     use deploycalc_core::url::{decode, encode, Page, UrlState};
     let mut s = Scenario {
         currency: CurrencyView::Both,

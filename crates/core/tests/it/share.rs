@@ -1,7 +1,10 @@
 //! Scenario <-> URL: round trips, defaults left out, every bad parameter reported.
 
-use deploycalc_core::model::scenario::{CurrencyView, Reject, Scenario, Workload};
-use deploycalc_core::url::{decode, encode, Lang, Page, UrlProblem, UrlState};
+use deploycalc_core::model::scenario::{Reject, Scenario};
+
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::{CurrencyView, Workload};
+use deploycalc_core::url::{decode, encode, Page, UrlProblem, UrlState};
 
 #[test]
 fn default_state_encodes_to_just_the_version() {
@@ -153,7 +156,8 @@ mod decide_inputs {
     //! `gm`, `gl`, `gp` (growth timeline).
 
     use deploycalc_core::engine::analysis::{Axis, GrowthInput};
-    use deploycalc_core::model::scenario::{Reject, Scenario, Workload};
+    use deploycalc_core::model::scenario::{Reject, Scenario};
+    use deploycalc_core::model::vocab::Workload;
     use deploycalc_core::url::{decode, encode, DecideParams, Param, UrlProblem, UrlState};
 
     #[test]

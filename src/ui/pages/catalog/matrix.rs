@@ -4,11 +4,11 @@ use super::perf::perf_unit_text;
 use crate::ui::i18n::{tr, unit_text};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::{Catalog, Level, PerfUnit, Scale, Support};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{
     matrix_tables, unknown_text, Amount, MatrixTable, MatrixValue,
 };
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn support_text(s: Support, l: Lang) -> &'static str {
@@ -73,7 +73,7 @@ pub(super) fn MatrixTab(catalog: &'static Catalog) -> impl IntoView {
         tables: tables.clone(),
         lang: lang.get(),
     });
-    let pick = |l: Lang, t: &deploycalc_core::model::catalog::I18nText| match l {
+    let pick = |l: Lang, t: &deploycalc_core::model::vocab::I18nText| match l {
         Lang::Zh => t.zh.clone(),
         Lang::En => t.en.clone(),
     };

@@ -12,8 +12,8 @@ mod prices;
 
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::html;
 use leptos::prelude::*;
 use matrix::MatrixTab;

@@ -4,8 +4,8 @@ use super::filters::SearchField;
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::{Catalog, Metric, Percentile, PerfUnit};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{confidence_text, perf_rows, stale_text, PerfRow};
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn metric_text(m: Metric, l: Lang) -> &'static str {

@@ -5,10 +5,10 @@ use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::money::Currency;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{
     next_sort, retired_text, stale_text, Amount, Column, Direction, PriceRow,
 };
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// A column header: a button that sorts by the column, with `aria-sort` on the cell.

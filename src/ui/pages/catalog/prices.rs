@@ -5,14 +5,13 @@ use super::filters::{FacetSelect, SearchField};
 use super::price_rows::{price_rows_view, PriceHeader};
 use crate::ui::i18n::{tr, unit_text};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::{Catalog, Category, Confidence, I18nText, ProviderId, Unit};
+use deploycalc_core::model::catalog::{Catalog, Category, Confidence, Unit};
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::CurrencyView;
+use deploycalc_core::model::vocab::{CurrencyView, I18nText, Lang, ProviderId};
 use deploycalc_core::report::catalog_table::{
     category_text, confidence_text, price_csv, price_facets, price_table, Column, Direction,
     PriceQuery, PriceTable,
 };
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// What the price table shows: the domain's rows plus what the cells need to be worded.

@@ -16,7 +16,7 @@ use deploycalc_core::report::chart::{
 use deploycalc_core::report::format;
 use leptos::prelude::*;
 
-fn unit_per_month(c: Currency, lang: deploycalc_core::url::Lang) -> String {
+fn unit_per_month(c: Currency, lang: deploycalc_core::model::vocab::Lang) -> String {
     format!("{} / {}", c.symbol(), tr(lang, "月", "month"))
 }
 

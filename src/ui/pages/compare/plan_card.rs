@@ -11,9 +11,9 @@ use deploycalc_core::engine::estimate::{LineEstimate, LineState};
 use deploycalc_core::engine::purchase::Adjustment;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{is_stale, source_url};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// What one breakdown shows, derived in one memo from the comparison. Render closures read

@@ -1,11 +1,8 @@
 use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::PurchaseOption;
-use deploycalc_core::model::scenario::{
-    parse_num, CurrencyView, NumField, Region, Scenario, Workload, PURCHASE_OPTIONS,
-};
+use deploycalc_core::model::scenario::{parse_num, NumField, Scenario, PURCHASE_OPTIONS};
+use deploycalc_core::model::vocab::{CurrencyView, Lang, PurchaseOption, Region, Workload};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -286,12 +283,8 @@ pub fn ComponentToggles() -> impl IntoView {
         let Ok(cat) = st.catalog.as_ref() else {
             return Vec::new();
         };
-        let mut out: Vec<(
-            String,
-            deploycalc_core::model::catalog::I18nText,
-            bool,
-            bool,
-        )> = Vec::new();
+        let mut out: Vec<(String, deploycalc_core::model::vocab::I18nText, bool, bool)> =
+            Vec::new();
         for p in deploycalc_core::engine::estimate::plans_for(s.workload, cat) {
             for c in p.components() {
                 if !out.iter().any(|o| o.0 == c.key) {

@@ -7,8 +7,8 @@ use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{compare, visible, Badge, PlanRow};
 use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
 use deploycalc_core::model::money::{Currency, Fx, MoneyRange};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 

@@ -13,9 +13,10 @@ use crate::ui::widgets::url_notice::UrlNotice;
 use deploycalc_core::engine::decision::{tree_for, trees, DecisionTree};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{Lang, Workload};
 use deploycalc_core::report::format;
-use deploycalc_core::url::{DecideParams, Lang};
+use deploycalc_core::url::DecideParams;
 use leptos::prelude::*;
 
 /// What the decide page's components share.

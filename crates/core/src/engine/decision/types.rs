@@ -1,9 +1,7 @@
 //! The tree's data: questions, answers, outcomes, and how they link.
 
 use super::Predicate;
-use crate::model::catalog::plan::PlanId;
-use crate::model::catalog::I18nText;
-use crate::model::scenario::Workload;
+use crate::model::vocab::{I18nText, PlanId, Workload};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

@@ -1,9 +1,9 @@
 //! Loading the trees and checking them: structure first, then against a catalog.
 
 use super::{component_default, DecisionError, DecisionTree, Lead, Predicate};
-use crate::model::catalog::plan::PlanId;
-use crate::model::catalog::{Catalog, I18nText};
+use crate::model::catalog::Catalog;
 use crate::model::scenario::NumField;
+use crate::model::vocab::{I18nText, PlanId};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn kebab(s: &str) -> bool {

@@ -2,8 +2,8 @@
 
 use super::unknown_text;
 use crate::model::money::{Currency, MoneyRange};
+use crate::model::vocab::Lang;
 use crate::report::format;
-use crate::url::Lang;
 
 /// An amount in a cell: known, unknown (shown as "unknown", never 0), or not applicable
 /// (a normalised column for a record without the spec, shown empty).

@@ -1,9 +1,9 @@
 //! The price table's columns, sort direction and query.
 
 use super::pick;
-use crate::model::catalog::{Category, Confidence, ProviderId};
+use crate::model::catalog::{Category, Confidence};
 use crate::model::money::Currency;
-use crate::url::Lang;
+use crate::model::vocab::{Lang, ProviderId};
 
 /// A column of the price table. Order of [`Column::ALL`] is the order on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -29,8 +29,9 @@ pub use prices::{price_table, search_terms, PriceRow, PriceTable};
 pub use source::{is_stale, source_url, stale_cutoff, STALE_AFTER_MONTHS};
 pub use words::{category_text, confidence_text, retired_text, stale_text, unknown_text};
 
-use crate::model::catalog::{I18nText, Provider, ProviderId};
-use crate::url::Lang;
+use crate::model::catalog::Provider;
+
+use crate::model::vocab::{I18nText, Lang, ProviderId};
 
 fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {

@@ -2,10 +2,9 @@
 
 use super::{is_stale, pick_text, provider_name, search_terms, source_url};
 use crate::model::catalog::{
-    Catalog, Confidence, Date, I18nText, Metric, Percentile, PerfId, PerfRecord, PerfUnit, Subject,
+    Catalog, Confidence, Date, Metric, Percentile, PerfRecord, PerfUnit, Subject,
 };
-use crate::model::scenario::Workload;
-use crate::url::Lang;
+use crate::model::vocab::{I18nText, Lang, PerfId, Workload};
 
 /// Who or what a performance figure is about, resolved to names.
 #[derive(Clone, Debug, PartialEq)]

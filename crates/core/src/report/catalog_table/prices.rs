@@ -4,11 +4,9 @@ use super::{
     category_text, confidence_text, is_stale, pick_text, provider_name, retired_text, source_url,
     stale_text, Amount, Column, Direction, PriceQuery,
 };
-use crate::model::catalog::{
-    Category, Confidence, Date, I18nText, PriceId, PriceRecord, Provider, ProviderId, Unit,
-};
+use crate::model::catalog::{Category, Confidence, Date, PriceRecord, Provider, Unit};
 use crate::model::money::{Currency, Fx, MoneyRange, HOURS_PER_MONTH};
-use crate::url::Lang;
+use crate::model::vocab::{I18nText, Lang, PriceId, ProviderId};
 use std::cmp::Ordering;
 
 /// One row of the price table.

@@ -2,7 +2,7 @@
 
 use super::pick;
 use crate::model::catalog::{Category, Confidence, Date};
-use crate::url::Lang;
+use crate::model::vocab::Lang;
 
 /// "unknown" in the UI language: a price nobody knows is never shown as 0.
 pub fn unknown_text(lang: Lang) -> &'static str {

@@ -11,9 +11,9 @@ use deploycalc_core::engine::analysis::{
 use deploycalc_core::engine::decision::walk;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn axis_text(lang: Lang, a: Axis) -> &'static str {

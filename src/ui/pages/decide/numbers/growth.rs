@@ -12,9 +12,10 @@ use deploycalc_core::engine::analysis::{
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::parse_bounded;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::decide_chart::{growth_chart, DecideChartText};
 use deploycalc_core::report::format;
-use deploycalc_core::url::{DecideField, Lang};
+use deploycalc_core::url::DecideField;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 

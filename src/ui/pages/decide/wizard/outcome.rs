@@ -9,8 +9,9 @@ use deploycalc_core::engine::analysis::{levers, Lever};
 use deploycalc_core::engine::decision::{why_not, DecisionTree, PlanFacts, Walk, WhyNot};
 use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::{encode, Lang, Page};
+use deploycalc_core::url::{encode, Page};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]

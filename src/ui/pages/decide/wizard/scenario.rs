@@ -4,7 +4,8 @@ use crate::ui::i18n::tr;
 use crate::ui::pages::compare::scenario_form::{ComponentToggles, NumInput, RegionSelect};
 use crate::ui::pages::decide::{active_tree, DecideCtx};
 use crate::ui::state::AppState;
-use deploycalc_core::model::scenario::{NumField, Workload};
+use deploycalc_core::model::scenario::NumField;
+use deploycalc_core::model::vocab::Workload;
 use leptos::prelude::*;
 
 /// The scenario inputs this tree's answers (and numbers) depend on.
