@@ -3,7 +3,7 @@
 
 use crate::engine::analysis::{Axis, GrowthInput};
 use crate::model::scenario::{parse_bounded, NumField, RawScenario, Reject, Scenario};
-use crate::model::vocab::{Lang, Workload};
+use crate::model::vocab::{Lang, PlanId, Workload};
 use std::collections::BTreeSet;
 
 /// The URL format version this build writes. URLs of every earlier version keep working.
@@ -306,13 +306,13 @@ pub struct UrlState {
     pub lang: Option<Lang>,
     pub page: Page,
     /// Plan ids hidden from the comparison.
-    pub hidden: BTreeSet<String>,
+    pub hidden: BTreeSet<PlanId>,
     /// The plan shown first.
-    pub pinned: Option<String>,
+    pub pinned: Option<PlanId>,
     /// Compact layout for iframes.
     pub embed: bool,
     /// Plan ids whose breakdown is expanded.
-    pub expanded: BTreeSet<String>,
+    pub expanded: BTreeSet<PlanId>,
     /// Decision-tree answers: node id -> option id.
     pub answers: std::collections::BTreeMap<String, String>,
     /// The decide page's break-even driver, growth inputs and tree under `custom`.
@@ -431,7 +431,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             Param::Hide => {
                 for id in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
                     if plan_id_like(id) {
-                        hidden.insert(id.to_string());
+                        hidden.insert(PlanId::new(id));
                     } else {
                         issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
                     }
@@ -445,7 +445,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             Param::Open => {
                 for id in value.split(',').map(str::trim).filter(|x| !x.is_empty()) {
                     if plan_id_like(id) {
-                        expanded.insert(id.to_string());
+                        expanded.insert(PlanId::new(id));
                     } else {
                         issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
                     }
@@ -453,7 +453,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
             }
             Param::Pin => {
                 if plan_id_like(&value) {
-                    pinned = Some(value.clone());
+                    pinned = Some(PlanId::new(value.as_str()));
                 } else {
                     issues.push(issue(UrlProblem::Invalid(Reject::UnknownValue)));
                 }
@@ -527,17 +527,17 @@ pub fn encode(state: &UrlState) -> String {
         out.append_pair(Param::Page.key(), state.page.as_str());
     }
     if !state.hidden.is_empty() {
-        let ids: Vec<&str> = state.hidden.iter().map(String::as_str).collect();
+        let ids: Vec<&str> = state.hidden.iter().map(PlanId::as_str).collect();
         out.append_pair(Param::Hide.key(), &ids.join(","));
     }
     if let Some(p) = &state.pinned {
-        out.append_pair(Param::Pin.key(), p);
+        out.append_pair(Param::Pin.key(), p.as_str());
     }
     if state.embed {
         out.append_pair(Param::Embed.key(), "1");
     }
     if !state.expanded.is_empty() {
-        let ids: Vec<&str> = state.expanded.iter().map(String::as_str).collect();
+        let ids: Vec<&str> = state.expanded.iter().map(PlanId::as_str).collect();
         out.append_pair(Param::Open.key(), &ids.join(","));
     }
     for (node, option) in &state.answers {

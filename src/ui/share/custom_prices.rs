@@ -179,8 +179,8 @@ fn CustomInput(
     let k = key.clone();
     let current = Memo::new(move |_| {
         st.scenario.with(|s| match kind {
-            Kind::Discount => s.discounts.get(&k).copied(),
-            Kind::Override => s.overrides.get(&k).copied(),
+            Kind::Discount => s.discounts.get(k.as_str()).copied(),
+            Kind::Override => s.overrides.get(k.as_str()).copied(),
         })
     });
     // the rejected text's reason, with the value it was typed over: a change from elsewhere
@@ -211,13 +211,12 @@ fn CustomInput(
                 rejected.set(None);
                 let key = key.clone();
                 st.commit(false, move |u| {
-                    let map = match kind {
-                        Kind::Discount => &mut u.scenario.discounts,
-                        Kind::Override => &mut u.scenario.overrides,
-                    };
-                    match v {
-                        Some(v) => map.insert(key, v),
-                        None => map.remove(&key),
+                    let s = &mut u.scenario;
+                    match (kind, v) {
+                        (Kind::Discount, Some(v)) => s.discounts.insert(key.into(), v),
+                        (Kind::Discount, None) => s.discounts.remove(key.as_str()),
+                        (Kind::Override, Some(v)) => s.overrides.insert(key.into(), v),
+                        (Kind::Override, None) => s.overrides.remove(key.as_str()),
                     };
                 });
             }

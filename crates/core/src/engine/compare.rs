@@ -396,7 +396,7 @@ impl Scores {
 /// The rows in display order: the pinned plan first, hidden plans left out.
 pub fn visible<'a>(
     rows: &'a [PlanRow],
-    hidden: &std::collections::BTreeSet<String>,
+    hidden: &std::collections::BTreeSet<crate::model::vocab::PlanId>,
     pinned: Option<&str>,
 ) -> Vec<&'a PlanRow> {
     let mut out: Vec<&PlanRow> = rows

@@ -7,8 +7,7 @@ use crate::model::catalog::quantity::{units_needed, Quantity};
 use crate::model::catalog::{Catalog, Category, Confidence, Date, PriceRecord, Unit};
 use crate::model::money::{Currency, Fx, MoneyRange, Range, MONTHS_PER_YEAR};
 use crate::model::scenario::Scenario;
-use crate::model::vocab::PlanId;
-use crate::model::vocab::{PerfId, PriceId};
+use crate::model::vocab::{PerfId, PlanId, PriceId};
 
 /// Whether a line counts in the total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -85,7 +85,7 @@ pub fn effective_unit_price(
     s: &Scenario,
 ) -> (Option<Range<f64>>, Vec<Adjustment>) {
     let mut adj = Vec::new();
-    if let Some(&v) = s.overrides.get(rec.id.as_str()) {
+    if let Some(&v) = s.overrides.get(&rec.id) {
         adj.push(Adjustment::Override);
         return (Some(Range::point(v)), adj);
     }
@@ -127,7 +127,7 @@ pub fn effective_unit_price(
             });
         }
     }
-    if let Some(&pct) = s.discounts.get(rec.provider.as_str()) {
+    if let Some(&pct) = s.discounts.get(&rec.provider) {
         if pct > 0.0 {
             price = price.scale(1.0 - pct / 100.0);
             adj.push(Adjustment::Discount { percent: pct });

@@ -21,6 +21,7 @@
 use crate::model::catalog::Catalog;
 use crate::model::money::Currency;
 use crate::model::scenario::{Scenario, DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
+use crate::model::vocab::{PriceId, ProviderId};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -39,8 +40,8 @@ pub const COMPARISON_FORMAT: &str = "deploycalc-comparison";
 /// record's own currency).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomPrices {
-    pub discounts: BTreeMap<String, f64>,
-    pub overrides: BTreeMap<String, f64>,
+    pub discounts: BTreeMap<ProviderId, f64>,
+    pub overrides: BTreeMap<PriceId, f64>,
 }
 
 impl CustomPrices {
@@ -80,7 +81,7 @@ impl CustomPrices {
                 let mut o = Map::new();
                 o.insert("id".into(), json!(id));
                 o.insert("price".into(), json!(price));
-                if let Some(rec) = catalog.price_by_str(id) {
+                if let Some(rec) = catalog.price_by_str(id.as_str()) {
                     o.insert("currency".into(), json!(rec.currency.as_str()));
                     o.insert("unit".into(), json!(rec.unit.as_str()));
                 }
@@ -342,7 +343,7 @@ fn check_file(
         }
         let pct = number(&fields, "percent", DISCOUNT_BOUNDS, &name, &mut errors);
         if let (Some(id), Some(pct), true) = (id, pct, ok) {
-            if out.discounts.insert(id, pct).is_some() {
+            if out.discounts.insert(ProviderId(id), pct).is_some() {
                 errors.push(err(&name, Problem::Duplicate));
             }
         }
@@ -383,7 +384,7 @@ fn check_file(
         }
         let price = number(&fields, "price", OVERRIDE_BOUNDS, &name, &mut errors);
         if let (Some(id), Some(price), true) = (id, price, ok) {
-            if out.overrides.insert(id, price).is_some() {
+            if out.overrides.insert(PriceId(id), price).is_some() {
                 errors.push(err(&name, Problem::Duplicate));
             }
         }

@@ -1,7 +1,7 @@
 //! RawScenario (as typed, from the URL or the form) -> Scenario (validated, with defaults and
 //! the list of what was rejected and why). Like ripgrep's LowArgs -> HiArgs.
 
-use crate::model::vocab::{CurrencyView, PurchaseOption, Region, Workload};
+use crate::model::vocab::{CurrencyView, PriceId, ProviderId, PurchaseOption, Region, Workload};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -180,10 +180,10 @@ pub struct Scenario {
     pub components: BTreeMap<String, bool>,
     /// Negotiated discount per provider, in percent.
     #[serde(default)]
-    pub discounts: BTreeMap<String, f64>,
+    pub discounts: BTreeMap<ProviderId, f64>,
     /// Unit price per record id, in the record's currency.
     #[serde(default)]
-    pub overrides: BTreeMap<String, f64>,
+    pub overrides: BTreeMap<PriceId, f64>,
 }
 
 /// FX used when nothing else is given: the catalog's default reference rate (checked by a test).
@@ -421,7 +421,7 @@ impl RawScenario {
             }
             match parse_bounded(v, DISCOUNT_BOUNDS, false) {
                 Ok(x) => {
-                    s.discounts.insert(k.clone(), x);
+                    s.discounts.insert(ProviderId::new(k.as_str()), x);
                 }
                 Err(e) => reject(format!("discount.{k}"), v, e),
             }
@@ -433,7 +433,7 @@ impl RawScenario {
             }
             match parse_bounded(v, OVERRIDE_BOUNDS, false) {
                 Ok(x) => {
-                    s.overrides.insert(k.clone(), x);
+                    s.overrides.insert(PriceId::new(k.as_str()), x);
                 }
                 Err(e) => reject(format!("override.{k}"), v, e),
             }

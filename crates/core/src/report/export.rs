@@ -11,7 +11,7 @@ use crate::engine::estimate::{LineEstimate, LineState, Meets};
 use crate::model::catalog::{Catalog, Date, Unit};
 use crate::model::custom_prices::{CustomPrices, COMPARISON_FORMAT};
 use crate::model::money::{Currency, Fx, MoneyRange};
-use crate::model::vocab::{Lang, Workload};
+use crate::model::vocab::{Lang, PlanId, Workload};
 use crate::report::format;
 use crate::url::URL_VERSION;
 use serde::Serialize;
@@ -166,7 +166,7 @@ pub struct View<'a> {
     pub fx: Fx,
     pub users: f64,
     /// Plans whose breakdown is open.
-    pub expanded: &'a BTreeSet<String>,
+    pub expanded: &'a BTreeSet<PlanId>,
     pub custom: &'a CustomPrices,
     pub today: Date,
 }

@@ -8,8 +8,7 @@ use deploycalc_core::model::catalog::{Date, Unit};
 use deploycalc_core::model::custom_prices::{import, CustomPrices};
 use deploycalc_core::model::money::Fx;
 use deploycalc_core::model::scenario::Scenario;
-use deploycalc_core::model::vocab::Lang;
-use deploycalc_core::model::vocab::{CurrencyView, Workload};
+use deploycalc_core::model::vocab::{CurrencyView, Lang, PlanId, Workload};
 use deploycalc_core::report::export::{
     file_name, md_cell, report, to_csv, to_json, to_markdown, Format, Label, Report, View, Words,
 };
@@ -68,8 +67,8 @@ fn today() -> Date {
     Date::new(2026, 11, 30).unwrap()
 }
 
-fn ids(set: &[&str]) -> BTreeSet<String> {
-    set.iter().map(|s| s.to_string()).collect()
+fn ids(set: &[&str]) -> BTreeSet<PlanId> {
+    set.iter().map(|s| PlanId::new(*s)).collect()
 }
 
 /// The report of `s` with `hidden` plans left out, `pinned` first and `open` breakdowns.

@@ -135,7 +135,7 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
                     if now != open.get_untracked() {
                         st.commit(true, move |u| {
                             if now {
-                                u.expanded.insert(plan.id.0.clone());
+                                u.expanded.insert(plan.id.clone());
                             } else {
                                 u.expanded.remove(plan.id.as_str());
                             }

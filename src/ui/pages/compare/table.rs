@@ -45,7 +45,11 @@ pub fn provide_compare() -> Memo<Option<CompareModel>> {
         let s = &state.scenario;
         let rows = compare(s, cat);
         let order = {
-            let shown = visible(&rows, &state.hidden, state.pinned.as_deref());
+            let shown = visible(
+                &rows,
+                &state.hidden,
+                state.pinned.as_ref().map(|p| p.as_str()),
+            );
             shown
                 .iter()
                 .filter_map(|r| rows.iter().position(|x| x.plan.id == r.plan.id))
@@ -53,8 +57,8 @@ pub fn provide_compare() -> Memo<Option<CompareModel>> {
         };
         Some(CompareModel {
             order,
-            hidden: state.hidden.clone(),
-            pinned: state.pinned.clone(),
+            hidden: state.hidden.iter().map(|p| p.to_string()).collect(),
+            pinned: state.pinned.as_ref().map(|p| p.to_string()),
             currencies: s.currency.currencies().to_vec(),
             fx: Fx::new(s.fx_rate),
             users: s.users,
@@ -140,7 +144,7 @@ pub fn ComparisonTable() -> impl IntoView {
                                     on:click=move |_| {
                                         let id = id2.clone();
                                         st.commit(true, move |u| {
-                                            u.hidden.remove(&id);
+                                            u.hidden.remove(id.as_str());
                                         })
                                     }
                                 >
@@ -319,7 +323,7 @@ fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl 
                         on:click=move |_| {
                             let id = id_pin.clone();
                             st.commit(true, move |u| {
-                                u.pinned = if u.pinned.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                                u.pinned = if u.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str()) { None } else { Some(id.into()) };
                             })
                         }
                     >
@@ -332,10 +336,10 @@ fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl 
                         on:click=move |_| {
                             let id = id_hide.clone();
                             st.commit(true, move |u| {
-                                if u.pinned.as_deref() == Some(id.as_str()) {
+                                if u.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str()) {
                                     u.pinned = None;
                                 }
-                                u.hidden.insert(id);
+                                u.hidden.insert(id.into());
                             })
                         }
                     >

@@ -41,7 +41,7 @@ pub fn OutcomePanel() -> impl IntoView {
             let href = w.outcome.map(|o| {
                 let mut to = u.clone();
                 to.page = Page::Compare;
-                to.pinned = Some(o.plan.0.clone());
+                to.pinned = Some(o.plan.clone());
                 to.hidden.remove(o.plan.as_str());
                 format!("?{}", encode(&to))
             });
