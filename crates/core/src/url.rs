@@ -2,7 +2,7 @@
 //! defaults are omitted; anything unknown or invalid is reported, never fatal.
 
 use crate::engine::analysis::{Axis, GrowthInput};
-use crate::model::scenario::{parse_bounded, NumField, RawScenario, Reject, Scenario};
+use crate::model::scenario::{parse_bounded, Field, NumField, RawScenario, Reject, Scenario};
 use crate::model::vocab::{Lang, PlanId, Workload};
 use std::collections::BTreeSet;
 
@@ -472,26 +472,7 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
     }
     let (scenario, rejected) = raw.validate();
     for r in rejected {
-        let key = match r.field.as_str() {
-            "workload" => Param::Workload.key().to_string(),
-            "currency" => Param::Currency.key().to_string(),
-            "region" => Param::Region.key().to_string(),
-            "purchase_option" => Param::PurchaseOption.key().to_string(),
-            name => {
-                if let Some(k) = name.strip_prefix("component.") {
-                    format!("{COMPONENT_PREFIX}{k}")
-                } else if let Some(k) = name.strip_prefix("discount.") {
-                    format!("{DISCOUNT_PREFIX}{k}")
-                } else if let Some(k) = name.strip_prefix("override.") {
-                    format!("{OVERRIDE_PREFIX}{k}")
-                } else {
-                    NumField::parse_name(name)
-                        .map(|f| Param::Num(f).key())
-                        .unwrap_or("?")
-                        .to_string()
-                }
-            }
-        };
+        let key = field_key(r.field);
         issues.push(UrlIssue {
             key,
             value: r.value,
@@ -512,6 +493,20 @@ pub fn decode(query: &str) -> (UrlState, Vec<UrlIssue>) {
         },
         issues,
     )
+}
+
+/// The URL key of a rejected scenario input: spelled by `Param` or one of the prefixes.
+fn field_key(field: Field) -> String {
+    match field {
+        Field::Workload => Param::Workload.key().to_string(),
+        Field::Currency => Param::Currency.key().to_string(),
+        Field::Region => Param::Region.key().to_string(),
+        Field::PurchaseOption => Param::PurchaseOption.key().to_string(),
+        Field::Num(f) => Param::Num(f).key().to_string(),
+        Field::Component(k) => format!("{COMPONENT_PREFIX}{k}"),
+        Field::Discount(p) => format!("{DISCOUNT_PREFIX}{p}"),
+        Field::Override(p) => format!("{OVERRIDE_PREFIX}{p}"),
+    }
 }
 
 /// Encodes the state; values equal to the workload's defaults are left out.

@@ -122,10 +122,27 @@ pub enum Reject {
     UnknownValue,
 }
 
+/// Which scenario input was rejected. The URL layer maps each to its key (`url::Param`), so
+/// no URL name is spelled here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field {
+    Workload,
+    Currency,
+    Region,
+    PurchaseOption,
+    Num(NumField),
+    /// A component toggle, by its key (e.g. `s001-qdrant`).
+    Component(String),
+    /// A provider's discount.
+    Discount(ProviderId),
+    /// A price record's unit-price override.
+    Override(PriceId),
+}
+
 /// One rejected input: which, what was typed, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejection {
-    pub field: String,
+    pub field: Field,
     pub value: String,
     pub reason: Reject,
 }
@@ -376,7 +393,7 @@ impl RawScenario {
             None => Workload::S000,
             Some(w) => Workload::parse(w).unwrap_or_else(|| {
                 rejected.push(Rejection {
-                    field: "workload".into(),
+                    field: Field::Workload,
                     value: w.into(),
                     reason: Reject::UnknownValue,
                 });
@@ -384,7 +401,7 @@ impl RawScenario {
             }),
         };
         let mut s = Scenario::preset(workload);
-        let mut reject = |field: String, value: &str, reason: Reject| {
+        let mut reject = |field: Field, value: &str, reason: Reject| {
             rejected.push(Rejection {
                 field,
                 value: value.into(),
@@ -394,13 +411,13 @@ impl RawScenario {
         if let Some(r) = self.region.as_deref() {
             match Region::parse(r) {
                 Some(v) => s.region = v,
-                None => reject("region".into(), r, Reject::UnknownValue),
+                None => reject(Field::Region, r, Reject::UnknownValue),
             }
         }
         if let Some(p) = self.purchase_option.as_deref() {
             match parse_purchase_option(p) {
                 Some(v) => s.purchase_option = v,
-                None => reject("purchase_option".into(), p, Reject::UnknownValue),
+                None => reject(Field::PurchaseOption, p, Reject::UnknownValue),
             }
         }
         for (k, v) in &self.components {
@@ -411,43 +428,43 @@ impl RawScenario {
                 (true, "0" | "off" | "false") => {
                     s.components.insert(k.clone(), false);
                 }
-                _ => reject(format!("component.{k}"), v, Reject::UnknownValue),
+                _ => reject(Field::Component(k.clone()), v, Reject::UnknownValue),
             }
         }
         for (k, v) in &self.discounts {
             if !valid_key(k) {
-                reject(format!("discount.{k}"), v, Reject::UnknownValue);
+                reject(Field::Discount(k.as_str().into()), v, Reject::UnknownValue);
                 continue;
             }
             match parse_bounded(v, DISCOUNT_BOUNDS, false) {
                 Ok(x) => {
                     s.discounts.insert(ProviderId::new(k.as_str()), x);
                 }
-                Err(e) => reject(format!("discount.{k}"), v, e),
+                Err(e) => reject(Field::Discount(k.as_str().into()), v, e),
             }
         }
         for (k, v) in &self.overrides {
             if !valid_key(k) {
-                reject(format!("override.{k}"), v, Reject::UnknownValue);
+                reject(Field::Override(k.as_str().into()), v, Reject::UnknownValue);
                 continue;
             }
             match parse_bounded(v, OVERRIDE_BOUNDS, false) {
                 Ok(x) => {
                     s.overrides.insert(PriceId::new(k.as_str()), x);
                 }
-                Err(e) => reject(format!("override.{k}"), v, e),
+                Err(e) => reject(Field::Override(k.as_str().into()), v, e),
             }
         }
         if let Some(c) = self.currency.as_deref() {
             match CurrencyView::parse(c) {
                 Some(v) => s.currency = v,
-                None => reject("currency".into(), c, Reject::UnknownValue),
+                None => reject(Field::Currency, c, Reject::UnknownValue),
             }
         }
         for (&field, text) in &self.nums {
             match parse_num(field, text) {
                 Ok(v) => s.set_num(field, v),
-                Err(reason) => reject(field.name().into(), text, reason),
+                Err(reason) => reject(Field::Num(field), text, reason),
             }
         }
         (s, rejected)

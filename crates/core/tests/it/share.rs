@@ -72,6 +72,48 @@ fn bad_parameters_are_listed_and_defaults_used() {
     assert_eq!(found, want);
 }
 
+/// Each rejected scenario input is reported under the key the link used: region, purchase
+/// option, a component, a discount, an override and a number keep their own URL names.
+#[test]
+fn rejected_inputs_are_reported_under_their_url_keys() {
+    // rg=mars: no such region; po=spot: not a scenario purchase option; c.x=maybe: a toggle
+    // is 1/0; d.aws=150: over 100 %; p.Bad=1: not an id-like key; tpm=61: over 60 per minute
+    let (_, issues) = decode("rg=mars&po=spot&c.x=maybe&d.aws=150&p.Bad=1&tpm=61");
+    let mut found: Vec<(String, String, String)> = issues
+        .iter()
+        .map(|i| (i.key.clone(), i.value.clone(), format!("{:?}", i.problem)))
+        .collect();
+    found.sort();
+    let want = [
+        ("c.x", "maybe", UrlProblem::Invalid(Reject::UnknownValue)),
+        (
+            "d.aws",
+            "150",
+            UrlProblem::Invalid(Reject::OutOfRange {
+                min: 0.0,
+                max: 100.0,
+            }),
+        ),
+        ("p.Bad", "1", UrlProblem::Invalid(Reject::UnknownValue)),
+        ("po", "spot", UrlProblem::Invalid(Reject::UnknownValue)),
+        ("rg", "mars", UrlProblem::Invalid(Reject::UnknownValue)),
+        (
+            "tpm",
+            "61",
+            UrlProblem::Invalid(Reject::OutOfRange {
+                min: 0.0,
+                max: 60.0,
+            }),
+        ),
+    ];
+    let mut want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(k, v, p)| (k.to_string(), v.to_string(), format!("{p:?}")))
+        .collect();
+    want.sort();
+    assert_eq!(found, want);
+}
+
 #[test]
 fn a_future_version_is_reported_but_the_rest_is_read() {
     let (st, issues) = decode("v=2&u=10");
