@@ -8,9 +8,11 @@ use crate::model::catalog::{Catalog, Category, Confidence, Date, PriceRecord, Un
 use crate::model::money::{Currency, Fx, MoneyRange, Range, MONTHS_PER_YEAR};
 use crate::model::scenario::Scenario;
 use crate::model::vocab::{PerfId, PlanId, PriceId};
+use serde::Serialize;
 
-/// Whether a line counts in the total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Whether a line counts in the total. Exports write it as `counted`, `excluded` or `owned`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LineState {
     /// Priced and counted.
     Counted,
@@ -64,8 +66,10 @@ pub struct CapacityCheck {
     pub perf: Option<PerfId>,
 }
 
-/// Whether the end-to-end latency meets the scenario's target.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Whether the end-to-end latency meets the scenario's target. Exports write it as `yes`,
+/// `maybe` or `no`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Meets {
     Yes,
     /// The range straddles the target.

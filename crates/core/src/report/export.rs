@@ -78,7 +78,7 @@ pub struct Latency {
     pub high_ms: f64,
     pub target_ms: f64,
     /// `yes`, `maybe` or `no`.
-    pub meets: &'static str,
+    pub meets: Meets,
 }
 
 /// One line of an open breakdown.
@@ -87,9 +87,7 @@ pub struct LineReport {
     pub item: String,
     pub price_id: String,
     /// `counted`, `excluded` (optional, off) or `owned` (counts 0).
-    pub state: &'static str,
-    #[serde(skip)]
-    pub line_state: LineState,
+    pub state: LineState,
     pub quantity: Span,
     pub unit: &'static str,
     /// The unit the page shows, in its language.
@@ -207,11 +205,12 @@ fn pick(lang: Lang, t: &crate::model::vocab::I18nText) -> String {
     }
 }
 
-fn state_str(s: LineState) -> &'static str {
-    match s {
-        LineState::Counted => "counted",
-        LineState::Excluded => "excluded",
-        LineState::Owned => "owned",
+/// The name serde gives a unit enum variant (e.g. `LineState::Owned` -> `owned`), so that the
+/// CSV spells it as the JSON does.
+fn serde_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
 
@@ -233,8 +232,7 @@ fn line_report(
     LineReport {
         item,
         price_id: l.price_id.0.clone(),
-        state: state_str(l.state),
-        line_state: l.state,
+        state: l.state,
         quantity: Span {
             low: clean(l.quantity.low),
             high: clean(l.quantity.high),
@@ -282,11 +280,7 @@ pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog, words: &dyn
                     low_ms: clean(l.total_ms.low),
                     high_ms: clean(l.total_ms.high),
                     target_ms: l.target_ms,
-                    meets: match l.meets {
-                        Meets::Yes => "yes",
-                        Meets::Maybe => "maybe",
-                        Meets::No => "no",
-                    },
+                    meets: l.meets,
                 }),
                 privacy: r.plan.privacy.as_ref().map(|p| p.rating),
                 ops_effort: r.plan.ops.as_ref().and_then(|o| o.mean()).map(clean),
@@ -426,7 +420,7 @@ pub fn to_csv(r: &Report) -> Result<String, csv::Error> {
                 "line",
                 l.item.as_str(),
                 l.price_id.as_str(),
-                l.state,
+                &serde_name(&l.state),
                 &num(l.quantity.low),
                 &num(l.quantity.high),
                 l.unit,
@@ -560,7 +554,7 @@ pub fn to_markdown(r: &Report, words: &dyn Words) -> String {
         );
         let _ = writeln!(out, "| --- | ---: | ---: | ---: | --- |");
         for l in lines {
-            let item = match words.line_state(l.line_state) {
+            let item = match words.line_state(l.state) {
                 Some(tag) => format!("{} ({tag})", l.item),
                 None => l.item.clone(),
             };

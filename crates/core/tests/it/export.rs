@@ -175,9 +175,20 @@ fn an_unknown_price_reads_at_least_and_its_line_unknown() {
     // hybrid: the owned ECS counts 0 and the optional Qdrant is off
     let hybrid = r.plans.iter().find(|p| p.id == "s001-hybrid").unwrap();
     let lines = hybrid.lines.as_ref().unwrap();
-    assert_eq!(lines[0].state, "owned");
+    assert_eq!(lines[0].state, LineState::Owned);
     assert_eq!(lines[0].subtotal_text, "¥0");
-    assert_eq!(lines[3].state, "excluded");
+    assert_eq!(lines[3].state, LineState::Excluded);
+    // the JSON spells the states as before: "owned", "excluded", "counted" (line 1, the rest)
+    let v: serde_json::Value = serde_json::from_str(&to_json(&r)).unwrap();
+    let hybrid_json = v["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "s001-hybrid")
+        .unwrap();
+    assert_eq!(hybrid_json["lines"][0]["state"], "owned");
+    assert_eq!(hybrid_json["lines"][1]["state"], "counted");
+    assert_eq!(hybrid_json["lines"][3]["state"], "excluded");
     // 50 + 10–20 + 10–50 = ¥70–120, known
     assert_eq!(hybrid.monthly[0].text, "¥70.00–¥120.00");
     let csv = to_csv(&r).unwrap();
