@@ -3,7 +3,7 @@
 use crate::model::vocab::PurchaseOption;
 
 /// A numeric scenario input. The snake_case name is used for `input-<field>` test ids and in
-/// exports; URL keys live in `share::Param`.
+/// exports; URL keys live in `url::Param`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NumField {
     Users,
