@@ -11,7 +11,7 @@ use crate::ui::widgets::header::Header;
 use crate::ui::widgets::url_notice::UrlNotice;
 
 use crate::ui::state::{AppState, UrlSync};
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::url::Page;
 use leptos::prelude::*;
 use leptos_router::components::Router;

@@ -3,7 +3,8 @@
 
 use deploycalc_core::model::catalog::{self, Catalog, CatalogError};
 use deploycalc_core::model::scenario::Scenario;
-use deploycalc_core::url::{self, Lang, UrlIssue, UrlState};
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::url::{self, UrlIssue, UrlState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;

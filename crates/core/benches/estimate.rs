@@ -9,7 +9,8 @@ use deploycalc_core::engine::estimate::{estimate, plans_for};
 use deploycalc_core::model::catalog;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::Currency;
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Workload;
 use std::hint::black_box;
 
 fn bench(c: &mut Criterion) {

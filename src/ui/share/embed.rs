@@ -4,8 +4,9 @@
 use crate::ui::browser::{absolute_url, copy_text};
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::export::{host_script, EMBED_MESSAGE_TYPE};
-use deploycalc_core::url::{Lang, Page, UrlState};
+use deploycalc_core::url::{Page, UrlState};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -7,10 +7,10 @@ use crate::ui::state::AppState;
 use deploycalc_core::engine::estimate::LineState;
 use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::custom_prices::CustomPrices;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::export::{
     file_name, report, to_csv, to_json, to_markdown, Format, Label, View, Words,
 };
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// The page's words for exports, in its language.

@@ -1,6 +1,7 @@
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
-use deploycalc_core::url::{Lang, Page};
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::url::Page;
 use leptos::prelude::*;
 
 /// Product name, tagline and the language switch.

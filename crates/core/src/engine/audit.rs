@@ -3,8 +3,8 @@
 
 use crate::engine::estimate::{Estimate, LineState};
 use crate::model::catalog::plan::{Plan, SeedAmount, ToggleKind};
-use crate::model::catalog::I18nText;
 use crate::model::money::{Currency, Fx, MoneyRange, Range};
+use crate::model::vocab::I18nText;
 
 /// Lines and totals that differ by more than this share are flagged.
 pub const FLAG_THRESHOLD: f64 = 0.10;

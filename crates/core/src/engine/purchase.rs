@@ -1,9 +1,11 @@
 //! Purchase options, spot share, provider discounts and price overrides: from a record's
 //! on-demand price to the unit price the scenario pays.
 
-use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue, PurchaseOption};
+use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue};
+
 use crate::model::money::Range;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PurchaseOption;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -83,7 +85,7 @@ pub fn effective_unit_price(
     s: &Scenario,
 ) -> (Option<Range<f64>>, Vec<Adjustment>) {
     let mut adj = Vec::new();
-    if let Some(&v) = s.overrides.get(rec.id.as_str()) {
+    if let Some(&v) = s.overrides.get(&rec.id) {
         adj.push(Adjustment::Override);
         return (Some(Range::point(v)), adj);
     }
@@ -125,7 +127,7 @@ pub fn effective_unit_price(
             });
         }
     }
-    if let Some(&pct) = s.discounts.get(rec.provider.as_str()) {
+    if let Some(&pct) = s.discounts.get(&rec.provider) {
         if pct > 0.0 {
             price = price.scale(1.0 - pct / 100.0);
             adj.push(Adjustment::Discount { percent: pct });

@@ -99,23 +99,6 @@ impl std::ops::Mul for Range<f64> {
     }
 }
 
-/// An amount in one currency.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Money {
-    pub amount: f64,
-    pub currency: Currency,
-}
-
-impl Money {
-    pub fn new(amount: f64, currency: Currency) -> Self {
-        Money { amount, currency }
-    }
-
-    pub fn to(self, currency: Currency, fx: Fx) -> Money {
-        Money::new(fx.convert(self.amount, self.currency, currency), currency)
-    }
-}
-
 /// A low/high range of money in one currency.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MoneyRange {

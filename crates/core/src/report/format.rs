@@ -2,8 +2,8 @@
 //! is covered by native tests.
 
 use crate::model::money::{Currency, MoneyRange, Range};
+use crate::model::vocab::Lang;
 use crate::report::text::tr;
-use crate::url::Lang;
 
 /// Groups the integer part with commas: 1234567.8 -> "1,234,567.8".
 fn group(int_part: &str) -> String {

@@ -9,9 +9,9 @@ use deploycalc_core::engine::analysis::{
 use deploycalc_core::engine::decision::tree_for;
 use deploycalc_core::engine::estimate::{estimate, plans_for};
 use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::model::catalog::PurchaseOption;
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{PurchaseOption, Workload};
 use deploycalc_core::report::decide_chart::{curve_points, growth_chart, DecideChartText};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -570,7 +570,7 @@ fn private_data_means_a_privacy_rating_of_four_or_more() {
 #[test]
 fn the_timeline_names_its_path_and_a_cheaper_plan_left_behind() {
     use deploycalc_core::engine::analysis::{Fit, Month, PlanMonth, Stay, Timeline};
-    use deploycalc_core::model::catalog::plan::PlanId;
+    use deploycalc_core::model::vocab::PlanId;
     let fits = PlanMonth {
         usd: 1.0,
         lower_bound: false,

@@ -76,7 +76,7 @@ fn hand_checked_findings() {
     // seed 003 small: "t3.large × 2 = $60", but 2 × 0.0832 × 730 = 121.472: +102 %
     let a = audit_of(
         "s003-small",
-        &Scenario::preset(deploycalc_core::model::scenario::Workload::S003),
+        &Scenario::preset(deploycalc_core::model::vocab::Workload::S003),
     );
     let t3 = a
         .lines
@@ -96,7 +96,7 @@ fn hand_checked_findings() {
     // seed 004 Alibaba: the conclusion's ¥15,000–20,000 is kept beside the table's ¥2,900–4,100
     let al = audit_of(
         "s004-alibaba",
-        &Scenario::preset(deploycalc_core::model::scenario::Workload::S004),
+        &Scenario::preset(deploycalc_core::model::vocab::Workload::S004),
     );
     assert!(al
         .other_totals

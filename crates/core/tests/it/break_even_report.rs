@@ -6,7 +6,8 @@
 use crate::common::catalog;
 use deploycalc_core::engine::analysis::{break_even_report, Axis, BreakEvenReport, CrossKind};
 use deploycalc_core::engine::decision::tree_for;
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Workload;
 use std::collections::BTreeMap;
 
 fn close(a: f64, b: f64, tol: f64) -> bool {

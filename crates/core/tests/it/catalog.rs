@@ -3,9 +3,10 @@
 
 use crate::common::catalog;
 use deploycalc_core::model::catalog::{
-    CellValue, Figure, PerfUnit, PriceRecord, PriceValue, ProviderId, Subject, Unit,
+    CellValue, Figure, PerfUnit, PriceRecord, PriceValue, Subject, Unit,
 };
 use deploycalc_core::model::money::Currency;
+use deploycalc_core::model::vocab::ProviderId;
 
 fn price(id: &str) -> &'static PriceRecord {
     catalog()
@@ -178,7 +179,7 @@ fn every_item_of_the_coverage_list_is_present() {
 fn performance_figures_of_every_seed_are_present() {
     let cat = catalog();
     let get = |id: &str| {
-        cat.perf_record(&deploycalc_core::model::catalog::PerfId::new(id))
+        cat.perf_record(&deploycalc_core::model::vocab::PerfId::new(id))
             .unwrap_or_else(|| panic!("no performance record `{id}`"))
     };
     for plan in ["gpu", "fargate", "api", "local"] {

@@ -3,14 +3,15 @@
 //! Expected figures are worked out by hand in the comments.
 
 use deploycalc_core::model::catalog::{
-    self, Catalog, Category, Confidence, Date, PriceRecord, Provider, ProviderId, Support, Unit,
+    self, Catalog, Category, Confidence, Date, PriceRecord, Provider, Support, Unit,
 };
+
 use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::vocab::{Lang, ProviderId};
 use deploycalc_core::report::catalog_table::{
     is_stale, matrix_tables, perf_rows, price_csv, price_facets, price_table, source_url, Amount,
     Column, Direction, MatrixValue, PriceQuery, PriceRow, PriceTable, SubjectName,
 };
-use deploycalc_core::url::Lang;
 use serde_json::json;
 
 fn cat() -> &'static Catalog {

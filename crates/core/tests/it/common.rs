@@ -6,7 +6,8 @@ use deploycalc_core::engine::estimate::{estimate, Estimate};
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::catalog::{self, Catalog};
 use deploycalc_core::model::money::{Fx, MoneyRange};
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Workload;
 
 /// The embedded catalog; panics with every load error listed.
 pub fn catalog() -> &'static Catalog {

@@ -5,6 +5,7 @@ use deploycalc_core::engine::analysis::Axis;
 use deploycalc_core::engine::compare::{compare, curve_samples, curve_view, scores, Badge};
 use deploycalc_core::model::money::Currency;
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::PlanId;
 
 fn ids_with(rows: &[deploycalc_core::engine::compare::PlanRow], b: Badge) -> Vec<&str> {
     rows.iter()
@@ -136,7 +137,7 @@ fn stacks_and_stages_for_the_charts() {
     // Fargate: 500 / 2,000 / 800 ms
     assert_eq!(ms[1], [500.0, 2000.0, 800.0]);
     // pinning moves a plan first; hiding drops it
-    let hidden = ["s000-local".to_string()].into_iter().collect();
+    let hidden = [PlanId::new("s000-local")].into_iter().collect();
     let v = visible(&rows, &hidden, Some("s000-remote-api"));
     let ids: Vec<&str> = v.iter().map(|r| r.plan.id.as_str()).collect();
     assert_eq!(ids, ["s000-remote-api", "s000-ec2-gpu", "s000-fargate"]);

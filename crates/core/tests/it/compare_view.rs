@@ -6,7 +6,9 @@ use crate::common::catalog;
 use deploycalc_core::engine::analysis::Axis;
 use deploycalc_core::engine::compare::{compare, components_for, curve_view, CURVE_SAMPLES};
 use deploycalc_core::model::money::Currency;
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::PlanId;
+use deploycalc_core::model::vocab::Workload;
 use std::collections::BTreeSet;
 
 fn near(a: f64, b: f64, tol: f64) -> bool {
@@ -60,7 +62,7 @@ fn the_hours_axis_spans_a_tenth_to_ten_times_with_every_plan() {
 fn hidden_plans_leave_the_view_and_the_crossings_point_at_the_plans_shown() {
     let s = Scenario::default();
     let rows = compare(&s, catalog());
-    let hidden: BTreeSet<String> = ["s000-fargate".to_string()].into();
+    let hidden: BTreeSet<PlanId> = ["s000-fargate".into()].into();
     let v = curve_view(
         &rows,
         &hidden,
@@ -130,7 +132,7 @@ fn components_offered_per_workload() {
 fn hidden_rows_keep_the_comparisons_order() {
     use deploycalc_core::engine::compare::{hidden, visible};
     let rows = compare(&Scenario::default(), catalog());
-    let set: BTreeSet<String> = ["s000-local".to_string(), "s000-ec2-gpu".to_string()].into();
+    let set: BTreeSet<PlanId> = ["s000-local".into(), "s000-ec2-gpu".into()].into();
     // rows: EC2 (0), Fargate (1), remote API (2), local (3): hidden are 0 and 3, shown 1 and 2
     let ids = |rs: Vec<&deploycalc_core::engine::compare::PlanRow>| -> Vec<String> {
         rs.iter().map(|r| r.plan.id.as_str().to_string()).collect()
@@ -146,7 +148,7 @@ fn hidden_rows_keep_the_comparisons_order() {
 fn the_display_order_puts_the_pinned_plan_first_and_leaves_hidden_ones_out() {
     use deploycalc_core::engine::compare::visible_order;
     let rows = compare(&Scenario::default(), catalog());
-    let set: BTreeSet<String> = ["s000-fargate".to_string()].into();
+    let set: BTreeSet<PlanId> = ["s000-fargate".into()].into();
     // rows: EC2 (0), Fargate (1), remote API (2), local (3); Fargate hidden: 0, 2, 3; the
     // remote API pinned moves to the front: 2, 0, 3
     assert_eq!(visible_order(&rows, &set, None), [0, 2, 3]);

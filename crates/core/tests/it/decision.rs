@@ -7,8 +7,8 @@ use deploycalc_core::engine::decision::{
     check_against, load, tree_for, trees, walk, why_not, AnsweredBy, DecisionError, DecisionTree,
     Evidence, Lead, SOURCES,
 };
-use deploycalc_core::model::catalog::PurchaseOption;
-use deploycalc_core::model::scenario::{NumField, Region, Scenario, Workload};
+use deploycalc_core::model::scenario::{NumField, Scenario};
+use deploycalc_core::model::vocab::{PurchaseOption, Region, Workload};
 use deploycalc_core::url::{decode, encode, Page, UrlState};
 use serde_json::Value;
 use std::collections::BTreeMap;

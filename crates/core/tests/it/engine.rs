@@ -6,9 +6,9 @@ use crate::common::{assert_range, catalog, close, est, line};
 use deploycalc_core::engine::estimate::{estimate, CapacityStatus, Estimate, LineState, Meets};
 use deploycalc_core::engine::purchase::{parse_rules, rules, Adjustment};
 use deploycalc_core::model::catalog::plan::Plan;
-use deploycalc_core::model::catalog::PurchaseOption;
-use deploycalc_core::model::scenario::{Region, Scenario, Workload};
-use deploycalc_core::url::{decode, encode, Lang, Page, UrlState};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{Lang, PurchaseOption, Region, Workload};
+use deploycalc_core::url::{decode, encode, Page, UrlState};
 
 /// A plan with the given lines (JSON array), for testing the engine alone.
 fn plan(lines: &str) -> Plan {

@@ -7,11 +7,11 @@ use deploycalc_core::engine::estimate::LineState;
 use deploycalc_core::model::catalog::{Date, Unit};
 use deploycalc_core::model::custom_prices::{import, CustomPrices};
 use deploycalc_core::model::money::Fx;
-use deploycalc_core::model::scenario::{CurrencyView, Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{CurrencyView, Lang, PlanId, Workload};
 use deploycalc_core::report::export::{
     file_name, md_cell, report, to_csv, to_json, to_markdown, Format, Label, Report, View, Words,
 };
-use deploycalc_core::url::Lang;
 use std::collections::BTreeSet;
 
 /// English words, as the page's English UI shows them.
@@ -67,8 +67,8 @@ fn today() -> Date {
     Date::new(2026, 11, 30).unwrap()
 }
 
-fn ids(set: &[&str]) -> BTreeSet<String> {
-    set.iter().map(|s| s.to_string()).collect()
+fn ids(set: &[&str]) -> BTreeSet<PlanId> {
+    set.iter().map(|s| PlanId::new(*s)).collect()
 }
 
 /// The report of `s` with `hidden` plans left out, `pinned` first and `open` breakdowns.
@@ -175,9 +175,20 @@ fn an_unknown_price_reads_at_least_and_its_line_unknown() {
     // hybrid: the owned ECS counts 0 and the optional Qdrant is off
     let hybrid = r.plans.iter().find(|p| p.id == "s001-hybrid").unwrap();
     let lines = hybrid.lines.as_ref().unwrap();
-    assert_eq!(lines[0].state, "owned");
+    assert_eq!(lines[0].state, LineState::Owned);
     assert_eq!(lines[0].subtotal_text, "¥0");
-    assert_eq!(lines[3].state, "excluded");
+    assert_eq!(lines[3].state, LineState::Excluded);
+    // the JSON spells the states as before: "owned", "excluded", "counted" (line 1, the rest)
+    let v: serde_json::Value = serde_json::from_str(&to_json(&r)).unwrap();
+    let hybrid_json = v["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "s001-hybrid")
+        .unwrap();
+    assert_eq!(hybrid_json["lines"][0]["state"], "owned");
+    assert_eq!(hybrid_json["lines"][1]["state"], "counted");
+    assert_eq!(hybrid_json["lines"][3]["state"], "excluded");
     // 50 + 10–20 + 10–50 = ¥70–120, known
     assert_eq!(hybrid.monthly[0].text, "¥70.00–¥120.00");
     let csv = to_csv(&r).unwrap();
@@ -276,8 +287,9 @@ fn the_host_script_checks_the_origin_and_the_message_type() {
 
 #[test]
 fn a_scenario_with_30_changes_keeps_a_readable_link() {
-    use deploycalc_core::model::catalog::PurchaseOption;
-    use deploycalc_core::model::scenario::{NumField, Region};
+    use deploycalc_core::model::scenario::NumField;
+    use deploycalc_core::model::vocab::PurchaseOption;
+    use deploycalc_core::model::vocab::Region;
     use deploycalc_core::url::{decode, encode, Page, UrlState};
     let mut s = Scenario {
         currency: CurrencyView::Both,

@@ -6,7 +6,8 @@
 
 use crate::common::catalog;
 use deploycalc_core::engine::estimate::estimate_workload;
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Workload;
 use serde_json::{json, Value};
 
 const PATH: &str = "tests/fixtures/workload_totals.json";

@@ -82,8 +82,8 @@ fn durations_switch_to_seconds_at_one_second() {
 
 #[test]
 fn per_month_labels_name_the_currency() {
+    use deploycalc_core::model::vocab::Lang;
     use deploycalc_core::report::format::per_month;
-    use deploycalc_core::url::Lang;
     assert_eq!(per_month(Currency::Usd, Lang::En), "$ / month");
     assert_eq!(per_month(Currency::Cny, Lang::Zh), "¥ / 月");
     assert_eq!(per_month(Currency::Usd, Lang::Zh), "$ / 月");

@@ -81,12 +81,12 @@ fn check_outcome(text: &str, result: &Result<CustomPrices, Vec<ImportError>>) {
             assert!(prices.len() <= MAX_RECORDS);
             let c = catalog();
             for (p, pct) in &prices.discounts {
-                assert!(c.providers.iter().any(|x| x.id.as_str() == p), "{p}");
+                assert!(c.providers.iter().any(|x| x.id == *p), "{p}");
                 assert!(pct.is_finite() && (0.0..=100.0).contains(pct), "{p} {pct}");
                 assert!(pct.is_sign_positive(), "{p}: {pct}");
             }
             for (id, price) in &prices.overrides {
-                assert!(c.price_by_str(id).is_some(), "{id}");
+                assert!(c.price_by_str(id.as_str()).is_some(), "{id}");
                 assert!(
                     price.is_finite() && (0.0..=1e9).contains(price),
                     "{id} {price}"
@@ -648,9 +648,9 @@ fn expect(f: &File) -> Expect {
             // -0 is read as 0
             let x = x + 0.0;
             if is_price {
-                out.overrides.insert(id, x);
+                out.overrides.insert(id.into(), x);
             } else {
-                out.discounts.insert(id, x);
+                out.discounts.insert(id.into(), x);
             }
         }
     }
@@ -872,7 +872,10 @@ proptest! {
             0..20,
         ),
     ) {
-        let prices = CustomPrices { discounts, overrides };
+        let prices = CustomPrices {
+            discounts: discounts.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            overrides: overrides.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        };
         round_trip(&prices);
     }
 

@@ -70,14 +70,14 @@ proptest! {
             prop_assert!(v.is_finite() && v >= min && v <= max, "{q}: {} = {v}", f.name());
         }
         // the decide page's inputs resolve within their bounds, under every tree
-        for w in deploycalc_core::model::scenario::Workload::ALL {
+        for w in deploycalc_core::model::vocab::Workload::ALL {
             let g = state.decide.growth(w);
             prop_assert!(g.start_users >= 1.0 && g.start_users <= 1e9, "{q}: {g:?}");
             prop_assert!(g.growth_pct >= 0.0 && g.growth_pct <= 1000.0, "{q}: {g:?}");
             prop_assert!((1..=120).contains(&g.months), "{q}: {g:?}");
             prop_assert!(g.min_privacy.is_none_or(|p| (1..=5).contains(&p)), "{q}: {g:?}");
         }
-        prop_assert!(state.decide.tree != Some(deploycalc_core::model::scenario::Workload::Custom), "{q}");
+        prop_assert!(state.decide.tree != Some(deploycalc_core::model::vocab::Workload::Custom), "{q}");
         // a decoded state is valid, so it survives a round trip unchanged
         let again = encode(&state);
         let (back, issues2) = decode(&again);

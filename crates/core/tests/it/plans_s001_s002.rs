@@ -22,7 +22,8 @@ use deploycalc_core::engine::audit::FLAG_THRESHOLD;
 use deploycalc_core::engine::estimate::{CapacityStatus, LineState, Meets};
 use deploycalc_core::model::catalog::plan::{Stage, ToggleKind};
 use deploycalc_core::model::money::{Currency, Range};
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Workload;
 
 const QDRANT: &str = "s001-qdrant";
 const ECS_OWNED: &str = "s001-alibaba-ecs-owned";

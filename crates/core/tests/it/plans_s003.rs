@@ -6,9 +6,9 @@ use crate::common::{assert_range, audit_of, catalog, close, est, plan, preset};
 use deploycalc_core::engine::audit::{Audit, LineAudit};
 use deploycalc_core::engine::estimate::{CapacityStatus, Estimate, LineState, Meets};
 use deploycalc_core::engine::purchase::Adjustment;
-use deploycalc_core::model::catalog::PurchaseOption;
 use deploycalc_core::model::money::{Currency, MoneyRange, HOURS_PER_MONTH};
-use deploycalc_core::model::scenario::{Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{PurchaseOption, Workload};
 
 const PLANS: [&str; 5] = [
     "s003-dev",
@@ -583,7 +583,7 @@ fn every_plan_is_bilingual_quoted_and_explains_its_flags() {
             .count(),
         5
     );
-    let both = |t: &deploycalc_core::model::catalog::I18nText| {
+    let both = |t: &deploycalc_core::model::vocab::I18nText| {
         !t.zh.trim().is_empty() && !t.en.trim().is_empty()
     };
     for id in PLANS {

@@ -7,7 +7,8 @@ use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::catalog::plan::Stage;
 use deploycalc_core::model::catalog::Category;
 use deploycalc_core::model::money::{Currency, Fx, MoneyRange, Range, HOURS_PER_MONTH};
-use deploycalc_core::model::scenario::{Region, Scenario, Workload};
+use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::{Region, Workload};
 
 fn s004() -> Scenario {
     preset(Workload::S004)

@@ -5,7 +5,8 @@
 use crate::common::catalog;
 use deploycalc_core::engine::estimate::estimate;
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::{NumField, Region, Scenario, Workload, PURCHASE_OPTIONS};
+use deploycalc_core::model::scenario::{NumField, Scenario, PURCHASE_OPTIONS};
+use deploycalc_core::model::vocab::{Region, Workload};
 use proptest::prelude::*;
 
 /// A value inside the field's bounds, often at an edge.

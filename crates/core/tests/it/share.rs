@@ -1,7 +1,9 @@
 //! Scenario <-> URL: round trips, defaults left out, every bad parameter reported.
 
-use deploycalc_core::model::scenario::{CurrencyView, Reject, Scenario, Workload};
-use deploycalc_core::url::{decode, encode, Lang, Page, UrlProblem, UrlState};
+use deploycalc_core::model::scenario::{Reject, Scenario};
+
+use deploycalc_core::model::vocab::{CurrencyView, Lang, PlanId, Workload};
+use deploycalc_core::url::{decode, encode, Page, UrlProblem, UrlState};
 
 #[test]
 fn default_state_encodes_to_just_the_version() {
@@ -70,6 +72,48 @@ fn bad_parameters_are_listed_and_defaults_used() {
     assert_eq!(found, want);
 }
 
+/// Each rejected scenario input is reported under the key the link used: region, purchase
+/// option, a component, a discount, an override and a number keep their own URL names.
+#[test]
+fn rejected_inputs_are_reported_under_their_url_keys() {
+    // rg=mars: no such region; po=spot: not a scenario purchase option; c.x=maybe: a toggle
+    // is 1/0; d.aws=150: over 100 %; p.Bad=1: not an id-like key; tpm=61: over 60 per minute
+    let (_, issues) = decode("rg=mars&po=spot&c.x=maybe&d.aws=150&p.Bad=1&tpm=61");
+    let mut found: Vec<(String, String, String)> = issues
+        .iter()
+        .map(|i| (i.key.clone(), i.value.clone(), format!("{:?}", i.problem)))
+        .collect();
+    found.sort();
+    let want = [
+        ("c.x", "maybe", UrlProblem::Invalid(Reject::UnknownValue)),
+        (
+            "d.aws",
+            "150",
+            UrlProblem::Invalid(Reject::OutOfRange {
+                min: 0.0,
+                max: 100.0,
+            }),
+        ),
+        ("p.Bad", "1", UrlProblem::Invalid(Reject::UnknownValue)),
+        ("po", "spot", UrlProblem::Invalid(Reject::UnknownValue)),
+        ("rg", "mars", UrlProblem::Invalid(Reject::UnknownValue)),
+        (
+            "tpm",
+            "61",
+            UrlProblem::Invalid(Reject::OutOfRange {
+                min: 0.0,
+                max: 60.0,
+            }),
+        ),
+    ];
+    let mut want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(k, v, p)| (k.to_string(), v.to_string(), format!("{p:?}")))
+        .collect();
+    want.sort();
+    assert_eq!(found, want);
+}
+
 #[test]
 fn a_future_version_is_reported_but_the_rest_is_read() {
     let (st, issues) = decode("v=2&u=10");
@@ -121,7 +165,10 @@ fn hidden_and_pinned_plans_round_trip() {
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(st.hidden.len(), 2);
     assert!(st.hidden.contains("s000-local"));
-    assert_eq!(st.pinned.as_deref(), Some("s000-remote-api"));
+    assert_eq!(
+        st.pinned.as_ref().map(PlanId::as_str),
+        Some("s000-remote-api")
+    );
     // ids are written sorted, so the same state always gives the same link
     assert_eq!(
         encode(&st),
@@ -153,7 +200,8 @@ mod decide_inputs {
     //! `gm`, `gl`, `gp` (growth timeline).
 
     use deploycalc_core::engine::analysis::{Axis, GrowthInput};
-    use deploycalc_core::model::scenario::{Reject, Scenario, Workload};
+    use deploycalc_core::model::scenario::{Reject, Scenario};
+    use deploycalc_core::model::vocab::Workload;
     use deploycalc_core::url::{decode, encode, DecideParams, Param, UrlProblem, UrlState};
 
     #[test]

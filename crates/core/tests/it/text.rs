@@ -2,10 +2,13 @@
 //! for the few names that are the same in both (GPU, CDN, GB, …).
 
 use deploycalc_core::model::catalog::plan::Stage;
-use deploycalc_core::model::catalog::{Category, Confidence, Date, PurchaseOption, Unit};
-use deploycalc_core::model::scenario::{NumField, Reject, Workload};
+use deploycalc_core::model::catalog::{Category, Confidence, Date, Unit};
+use deploycalc_core::model::scenario::{NumField, Reject};
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::PurchaseOption;
+use deploycalc_core::model::vocab::Workload;
 use deploycalc_core::report::text::{self, Key};
-use deploycalc_core::url::{Lang, UrlProblem};
+use deploycalc_core::url::UrlProblem;
 
 /// Checks a word in both languages: both non-empty, and different unless `same` is true.
 fn both(what: &str, zh: &str, en: &str, same: bool) {
@@ -165,7 +168,7 @@ fn every_problem_has_two_words() {
 
 #[test]
 fn tr_and_pick_choose_by_language() {
-    use deploycalc_core::model::catalog::I18nText;
+    use deploycalc_core::model::vocab::I18nText;
     assert_eq!(text::tr(Lang::Zh, "月", "month"), "月");
     assert_eq!(text::tr(Lang::En, "月", "month"), "month");
     let t = I18nText {

@@ -3,7 +3,8 @@
 //! before the rule moved into core, and the derivation worked out from the JSON predicates.
 
 use deploycalc_core::engine::decision::{load, tree_for, DecisionError, TreeInputs, SOURCES};
-use deploycalc_core::model::scenario::{NumField, Workload};
+use deploycalc_core::model::scenario::NumField;
+use deploycalc_core::model::vocab::Workload;
 use serde_json::Value;
 use NumField::*;
 

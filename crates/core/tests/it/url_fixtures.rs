@@ -2,9 +2,8 @@
 //! decodes with no issue to the state it describes. Lines are only ever added.
 
 use deploycalc_core::engine::analysis::Axis;
-use deploycalc_core::model::catalog::PurchaseOption;
-use deploycalc_core::model::scenario::{CurrencyView, Region, Workload};
-use deploycalc_core::url::{decode, Lang, Page};
+use deploycalc_core::model::vocab::{CurrencyView, Lang, PurchaseOption, Region, Workload};
+use deploycalc_core::url::{decode, Page};
 
 #[test]
 fn every_kept_url_still_decodes() {

@@ -3,7 +3,7 @@
 
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::I18nText;
+use deploycalc_core::model::vocab::I18nText;
 use leptos::prelude::*;
 
 /// A labelled `<select>` (id and test id `id`) whose first option, `all`, clears the filter;

@@ -4,12 +4,13 @@ use crate::ui::i18n::{
     level_text, perf_unit_text, pick, support_text, tr, unit_text, unknown_text,
 };
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::{Catalog, I18nText, PerfUnit};
+use deploycalc_core::model::catalog::{Catalog, PerfUnit};
+use deploycalc_core::model::vocab::I18nText;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{
     matrix_tables, Amount, MatrixCellView, MatrixRowView, MatrixTable, MatrixValue,
 };
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn matrix_value_text(v: &MatrixValue, l: Lang) -> String {

@@ -13,7 +13,7 @@ mod prices;
 use crate::ui::i18n::{catalog_intro, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::CatalogError;
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use leptos::html;
 use leptos::prelude::*;
 use matrix::MatrixTab;

@@ -4,8 +4,8 @@ use super::filters::SearchField;
 use crate::ui::i18n::{confidence_text, metric_text, perf_unit_text, record_count, stale_text, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::{Catalog, Percentile, PerfUnit};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{perf_rows, PerfRow};
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn percentile_text(p: Percentile) -> &'static str {

@@ -4,10 +4,10 @@ use crate::ui::i18n::{retired_text, stale_text, tr, unit_text};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::money::Currency;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{
     next_sort, Amount, Column, Direction, PriceRow, PriceTable,
 };
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// What the price table shows: the core's rows plus what the cells need to be worded.

@@ -5,13 +5,14 @@ use super::filters::{FacetSelect, SearchField};
 use super::price_rows::{price_rows_view, unit_word, PriceHeader, PriceVm};
 use crate::ui::i18n::{category_text, confidence_text, record_count, tr};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::{Catalog, Category, Confidence, Date, I18nText, ProviderId};
+use deploycalc_core::model::catalog::{Catalog, Category, Confidence, Date};
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::CurrencyView;
+use deploycalc_core::model::vocab::CurrencyView;
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::{I18nText, ProviderId};
 use deploycalc_core::report::catalog_table::{
     price_csv, price_facets, price_table, Column, Direction, PriceFacets, PriceQuery,
 };
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 pub(super) fn visible_columns(normalised: bool) -> Vec<Column> {

@@ -8,9 +8,9 @@ use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
 use deploycalc_core::engine::purchase::Adjustment;
 use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{is_stale, source_url};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// The plan's lines: item, quantity, unit price, subtotal, source.

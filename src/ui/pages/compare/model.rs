@@ -5,6 +5,7 @@ use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{compare, visible_order, PlanRow};
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::PlanId;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -14,8 +15,8 @@ pub struct CompareModel {
     pub rows: Vec<PlanRow>,
     /// Indexes into `rows`, in display order (pinned first, hidden left out).
     pub order: Vec<usize>,
-    pub hidden: BTreeSet<String>,
-    pub pinned: Option<String>,
+    pub hidden: BTreeSet<PlanId>,
+    pub pinned: Option<PlanId>,
     pub currencies: Vec<Currency>,
     pub fx: Fx,
     pub users: f64,
@@ -43,7 +44,11 @@ pub fn provide_compare() {
         let cat = st.catalog.as_ref().ok()?;
         let s = &state.scenario;
         let rows = compare(s, cat);
-        let order = visible_order(&rows, &state.hidden, state.pinned.as_deref());
+        let order = visible_order(
+            &rows,
+            &state.hidden,
+            state.pinned.as_ref().map(|p| p.as_str()),
+        );
         Some(CompareModel {
             order,
             hidden: state.hidden.clone(),

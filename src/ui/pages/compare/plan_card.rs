@@ -9,8 +9,8 @@ use crate::ui::i18n::{money_text, pick, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::MoneyRange;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// Every shown plan's breakdown, in display order.
@@ -81,7 +81,7 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
             if now != open.get_untracked() {
                 st.commit(true, move |u| {
                     if now {
-                        u.expanded.insert(plan.id.0.clone());
+                        u.expanded.insert(plan.id.clone());
                     } else {
                         u.expanded.remove(plan.id.as_str());
                     }

@@ -7,8 +7,8 @@ use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
 use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
 use deploycalc_core::model::money::MoneyRange;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn ms_text(r: deploycalc_core::model::money::Range<f64>) -> String {
@@ -61,7 +61,7 @@ pub fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> i
             }
         })
         .collect_view();
-    let pinned = m.pinned.as_deref() == Some(id.as_str());
+    let pinned = m.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str());
     view! {
         <div
             class=if pinned { "plan-col pinned" } else { "plan-col" }
@@ -244,7 +244,7 @@ fn column_head(r: &PlanRow, pinned: bool, lang: Lang, st: AppState) -> impl Into
                         on:click=move |_| {
                             let id = id_pin.clone();
                             st.commit(true, move |u| {
-                                u.pinned = if u.pinned.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                                u.pinned = if u.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str()) { None } else { Some(id.into()) };
                             })
                         }
                     >
@@ -257,10 +257,10 @@ fn column_head(r: &PlanRow, pinned: bool, lang: Lang, st: AppState) -> impl Into
                         on:click=move |_| {
                             let id = id_hide.clone();
                             st.commit(true, move |u| {
-                                if u.pinned.as_deref() == Some(id.as_str()) {
+                                if u.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str()) {
                                     u.pinned = None;
                                 }
-                                u.hidden.insert(id);
+                                u.hidden.insert(id.into());
                             })
                         }
                     >

@@ -2,11 +2,10 @@ use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workl
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{DebouncedNumber, NumberDraft, NumberRules};
 use deploycalc_core::engine::compare::{components_for, ComponentChoice};
-use deploycalc_core::model::catalog::PurchaseOption;
-use deploycalc_core::model::scenario::{
-    CurrencyView, NumField, Region, Scenario, Workload, PURCHASE_OPTIONS,
-};
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::scenario::{NumField, Scenario, PURCHASE_OPTIONS};
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::PurchaseOption;
+use deploycalc_core::model::vocab::{CurrencyView, Region, Workload};
 use leptos::prelude::*;
 
 pub use crate::ui::widgets::number_input::DEBOUNCE;

@@ -7,7 +7,7 @@ use super::plan_column::plan_column;
 use crate::ui::i18n::{pick, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::hidden;
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use leptos::prelude::*;
 
 /// The plan columns.
@@ -65,7 +65,7 @@ fn hidden_bar(m: &CompareModel, lang: Lang, st: AppState) -> Option<impl IntoVie
                                 on:click=move |_| {
                                     let id = id2.clone();
                                     st.commit(true, move |u| {
-                                        u.hidden.remove(&id);
+                                        u.hidden.remove(id.as_str());
                                     })
                                 }
                             >

@@ -8,8 +8,8 @@ use deploycalc_core::engine::decision::{tree_for, DecisionTree};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// What the decide page's components share.

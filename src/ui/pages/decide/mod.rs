@@ -13,7 +13,7 @@ use crate::ui::pages::decide::wizard::{DecideScenario, OutcomePanel, TreeMap, Wi
 use crate::ui::state::AppState;
 use crate::ui::widgets::url_notice::UrlNotice;
 use deploycalc_core::engine::decision::{trees, DecisionTree};
-use deploycalc_core::model::scenario::Workload;
+use deploycalc_core::model::vocab::Workload;
 use deploycalc_core::url::DecideParams;
 use leptos::prelude::*;
 

@@ -5,9 +5,9 @@ use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{CommitOn, DebouncedNumber, NumberDraft, NumberRules};
-use deploycalc_core::model::catalog::ProviderId;
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::scenario::{DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
+use deploycalc_core::model::vocab::ProviderId;
 use deploycalc_core::report::format;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -38,8 +38,8 @@ fn CustomInput(
     let k = key.clone();
     let current = Memo::new(move |_| {
         st.scenario.with(|s| match kind {
-            Kind::Discount => s.discounts.get(&k).copied(),
-            Kind::Override => s.overrides.get(&k).copied(),
+            Kind::Discount => s.discounts.get(k.as_str()).copied(),
+            Kind::Override => s.overrides.get(k.as_str()).copied(),
         })
     });
     let (prefix, bounds) = match kind {
@@ -54,13 +54,12 @@ fn CustomInput(
     let commit = move |v: Option<f64>| {
         let key = key.clone();
         st.commit(false, move |u| {
-            let map = match kind {
-                Kind::Discount => &mut u.scenario.discounts,
-                Kind::Override => &mut u.scenario.overrides,
-            };
-            match v {
-                Some(v) => map.insert(key, v),
-                None => map.remove(&key),
+            let s = &mut u.scenario;
+            match (kind, v) {
+                (Kind::Discount, Some(v)) => s.discounts.insert(key.into(), v),
+                (Kind::Discount, None) => s.discounts.remove(key.as_str()),
+                (Kind::Override, Some(v)) => s.overrides.insert(key.into(), v),
+                (Kind::Override, None) => s.overrides.remove(key.as_str()),
             };
         });
     };

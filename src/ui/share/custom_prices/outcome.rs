@@ -2,8 +2,8 @@
 
 use crate::ui::i18n::tr;
 use deploycalc_core::model::custom_prices::{ImportError, Problem};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// The outcome of the last import.

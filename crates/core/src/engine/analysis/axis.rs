@@ -1,6 +1,8 @@
 //! The scenario drivers a break-even point is sought along.
 
-use crate::model::scenario::{Scenario, Workload};
+use crate::model::scenario::Scenario;
+
+use crate::model::vocab::Workload;
 
 /// The scenario driver a break-even point is sought along.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

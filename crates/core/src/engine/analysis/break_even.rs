@@ -2,9 +2,10 @@
 
 use super::curve::tolerance;
 use super::{cost_curve, Axis, CostCurve};
-use crate::model::catalog::plan::{Plan, PlanId};
+use crate::model::catalog::plan::Plan;
 use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PlanId;
 
 /// How the cost order changes at a break-even point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

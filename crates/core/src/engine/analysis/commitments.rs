@@ -3,9 +3,10 @@
 use crate::engine::estimate::{estimate, Estimate};
 use crate::engine::purchase::{effective_unit_price, Adjustment};
 use crate::model::catalog::plan::Plan;
-use crate::model::catalog::{Catalog, Category, PriceId, PurchaseOption, Unit};
+use crate::model::catalog::{Catalog, Category, Unit};
 use crate::model::money::{Currency, Fx};
 use crate::model::scenario::Scenario;
+use crate::model::vocab::{PriceId, PurchaseOption};
 
 /// Committed purchase options and the length of their commitment, months.
 pub const COMMITMENTS: [(PurchaseOption, f64); 3] = [

@@ -3,10 +3,11 @@
 
 use super::{mid_usd, Axis};
 use crate::engine::estimate::estimate;
-use crate::model::catalog::plan::{Plan, PlanId};
+use crate::model::catalog::plan::Plan;
 use crate::model::catalog::quantity::{Driver, Quantity};
 use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PlanId;
 
 /// Upper bound on the pieces of one cost curve (a guard; real plans need a few dozen).
 const MAX_PIECES: usize = 4096;

@@ -2,9 +2,10 @@
 
 use super::{mid_usd, Axis};
 use crate::engine::estimate::{estimate, CapacityStatus, Meets};
-use crate::model::catalog::plan::{Plan, PlanId};
+use crate::model::catalog::plan::Plan;
 use crate::model::catalog::Catalog;
-use crate::model::scenario::{Scenario, Workload};
+use crate::model::scenario::Scenario;
+use crate::model::vocab::{PlanId, Workload};
 
 /// Inputs of the growth timeline.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,8 +4,9 @@ use super::{mid_usd, COMMITMENTS};
 use crate::engine::estimate::estimate;
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::quantity::Quantity;
-use crate::model::catalog::{Catalog, PurchaseOption};
+use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PurchaseOption;
 
 /// GPU hours a day in seed 003's on-demand lever (§9.2 "g4dn.xlarge (T4) × 8小时/天").
 pub const ON_DEMAND_GPU_HOURS: f64 = 8.0;

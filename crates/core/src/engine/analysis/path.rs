@@ -1,7 +1,7 @@
 //! The seed's migration path set against the computed one.
 
 use super::{Fit, Timeline};
-use crate::model::catalog::plan::PlanId;
+use crate::model::vocab::PlanId;
 
 /// Why a plan of the seed's path is not on the computed one.
 #[derive(Clone, Debug, PartialEq)]

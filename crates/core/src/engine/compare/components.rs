@@ -2,8 +2,9 @@
 
 use crate::engine::estimate::plans_for;
 use crate::model::catalog::plan::ToggleKind;
-use crate::model::catalog::{Catalog, I18nText};
+use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::I18nText;
 
 /// One checkbox of the scenario form: a component of the workload's plans.
 #[derive(Clone, Debug, PartialEq)]

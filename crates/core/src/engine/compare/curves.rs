@@ -54,7 +54,7 @@ pub struct CurveView {
 /// `currency`, read at [`CURVE_SAMPLES`] points, and their crossings.
 pub fn curve_view(
     rows: &[PlanRow],
-    hidden: &BTreeSet<String>,
+    hidden: &BTreeSet<crate::model::vocab::PlanId>,
     s: &Scenario,
     catalog: &Catalog,
     axis: Axis,

@@ -271,7 +271,7 @@ impl Scores {
 /// The rows in display order: the pinned plan first, hidden plans left out.
 pub fn visible<'a>(
     rows: &'a [PlanRow],
-    hidden: &std::collections::BTreeSet<String>,
+    hidden: &std::collections::BTreeSet<crate::model::vocab::PlanId>,
     pinned: Option<&str>,
 ) -> Vec<&'a PlanRow> {
     visible_order(rows, hidden, pinned)
@@ -283,7 +283,7 @@ pub fn visible<'a>(
 /// [`visible`] as indexes into `rows`.
 pub fn visible_order(
     rows: &[PlanRow],
-    hidden: &std::collections::BTreeSet<String>,
+    hidden: &std::collections::BTreeSet<crate::model::vocab::PlanId>,
     pinned: Option<&str>,
 ) -> Vec<usize> {
     let mut out: Vec<usize> = (0..rows.len())
@@ -301,7 +301,7 @@ pub fn visible_order(
 /// The hidden rows, in the comparison's order (for "show again").
 pub fn hidden<'a>(
     rows: &'a [PlanRow],
-    hidden: &std::collections::BTreeSet<String>,
+    hidden: &std::collections::BTreeSet<crate::model::vocab::PlanId>,
 ) -> Vec<&'a PlanRow> {
     rows.iter()
         .filter(|r| hidden.contains(r.plan.id.as_str()))

@@ -21,7 +21,7 @@ pub use why_not::{why_not, Exclusion, PlanFacts, WhyNot};
 
 use crate::engine::estimate::Estimate;
 use crate::model::catalog::Catalog;
-use crate::model::scenario::Workload;
+use crate::model::vocab::Workload;
 use std::sync::OnceLock;
 
 /// The embedded trees as (file name, JSON text). Adding a tree is a JSON file listed here.

@@ -2,9 +2,9 @@
 
 use super::{component_default, mid_usd};
 use crate::engine::estimate::estimate;
-use crate::model::catalog::plan::PlanId;
 use crate::model::catalog::Catalog;
-use crate::model::scenario::{NumField, Region, Scenario};
+use crate::model::scenario::{NumField, Scenario};
+use crate::model::vocab::{PlanId, Region};
 use serde::{Deserialize, Serialize};
 
 /// One band of a numeric predicate: the option when the value is below (or at most) a bound.

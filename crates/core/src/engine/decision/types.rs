@@ -1,9 +1,12 @@
 //! The tree's data: questions, answers, outcomes, and how they link.
 
 use super::Predicate;
-use crate::model::catalog::plan::{Plan, PlanId};
-use crate::model::catalog::{Catalog, I18nText};
-use crate::model::scenario::{NumField, Workload};
+use crate::model::catalog::plan::Plan;
+use crate::model::catalog::Catalog;
+use crate::model::scenario::NumField;
+use crate::model::vocab::I18nText;
+use crate::model::vocab::PlanId;
+use crate::model::vocab::Workload;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

@@ -1,9 +1,10 @@
 //! Loading the trees and checking them: structure first, then against a catalog.
 
 use super::{component_default, Choice, DecisionError, DecisionTree, Lead, Node, Predicate};
-use crate::model::catalog::plan::PlanId;
-use crate::model::catalog::{Catalog, I18nText};
+use crate::model::catalog::Catalog;
 use crate::model::scenario::NumField;
+use crate::model::vocab::I18nText;
+use crate::model::vocab::PlanId;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn kebab(s: &str) -> bool {

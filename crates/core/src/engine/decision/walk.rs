@@ -1,8 +1,9 @@
 //! Walking a tree with the visitor's answers and the scenario's.
 
 use super::{AutoAnswer, Choice, DecisionTree, Lead, Node, Outcome};
-use crate::model::catalog::{Catalog, I18nText};
+use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::I18nText;
 use std::collections::BTreeMap;
 
 /// Who answered a question.

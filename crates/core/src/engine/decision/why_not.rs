@@ -2,10 +2,10 @@
 
 use super::{mid_usd, Walk};
 use crate::engine::estimate::{estimate, CapacityStatus, Meets};
-use crate::model::catalog::plan::PlanId;
 use crate::model::catalog::Catalog;
 use crate::model::money::Range;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::PlanId;
 
 /// A plan's figures under the scenario, for "why not the others".
 #[derive(Clone, Debug, PartialEq)]

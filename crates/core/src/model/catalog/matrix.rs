@@ -3,8 +3,9 @@
 //! `projects` and `edge_platforms` arrays.
 
 use super::perf::Figure;
-use super::{Date, I18nText, PerfId, PriceId, PriceValue, ProviderId};
+use super::{Date, PriceValue};
 use crate::model::money::Currency;
+use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -10,6 +10,7 @@ mod price;
 pub mod quantity;
 mod validate;
 
+use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -18,58 +19,11 @@ pub use matrix::{
     Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
 };
 pub use perf::{
-    Figure, Metric, ModelId, ModelRecord, ModelTask, Percentile, PerfRecord, PerfUnit, Runtime,
-    RuntimeId, RuntimeKind, Subject,
+    Figure, Metric, ModelRecord, ModelTask, Percentile, PerfRecord, PerfUnit, Runtime, RuntimeKind,
+    Subject,
 };
-pub use price::{
-    Category, GpuSpec, OptionPrice, PriceRecord, PriceValue, PurchaseOption, SeedFigure, Specs,
-    Unit,
-};
+pub use price::{Category, GpuSpec, OptionPrice, PriceRecord, PriceValue, SeedFigure, Specs, Unit};
 pub use validate::{CatalogError, Rule};
-
-macro_rules! id_type {
-    ($(#[$m:meta])* $name:ident) => {
-        $(#[$m])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub String);
-
-        impl $name {
-            pub fn new(s: impl Into<String>) -> Self {
-                $name(s.into())
-            }
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-    };
-}
-
-id_type!(
-    /// Identifies a price record, e.g. `aws-ec2-g4dn-xlarge`.
-    PriceId
-);
-id_type!(
-    /// Identifies a performance record.
-    PerfId
-);
-id_type!(
-    /// Identifies a provider (cloud, API vendor, SaaS, or `self` for owned hardware).
-    ProviderId
-);
-
-/// Text in both languages of the UI.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct I18nText {
-    pub zh: String,
-    pub en: String,
-}
 
 /// How far a figure can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

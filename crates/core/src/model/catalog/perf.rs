@@ -2,31 +2,10 @@
 //! models that run on them. Files: `catalog/perf/*.json`, each an object with optional
 //! `runtimes`, `models` and `records` arrays.
 
-use super::{Confidence, Date, I18nText, PerfId, PriceId, ProviderId};
-use crate::model::scenario::Workload;
+use super::{Confidence, Date};
+use crate::model::vocab::{I18nText, ModelId, PerfId, PriceId, ProviderId, RuntimeId, Workload};
+
 use serde::{Deserialize, Serialize};
-
-/// Identifies a runtime class, e.g. `gpu-t4-self-hosted`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct RuntimeId(pub String);
-
-/// Identifies a self-hosted model, e.g. `llama3-8b`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ModelId(pub String);
-
-impl RuntimeId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl ModelId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
 
 /// A figure that may be exact, a range, or bounded on one side only.
 ///

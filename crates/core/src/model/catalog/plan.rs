@@ -2,21 +2,10 @@
 //! is a JSON edit.
 
 use crate::model::catalog::quantity::Quantity;
-use crate::model::catalog::{I18nText, PerfId, PriceId, PriceValue};
+use crate::model::catalog::PriceValue;
 use crate::model::money::Currency;
-use crate::model::scenario::{Region, Workload};
+use crate::model::vocab::{I18nText, PerfId, PlanId, PriceId, Region, Workload};
 use serde::{Deserialize, Serialize};
-
-/// Identifies a plan, e.g. `s000-ec2-gpu`. Stable: URLs, tests and exports use it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PlanId(pub String);
-
-impl PlanId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
 
 /// A figure a seed states, in its currency.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,8 @@
 //! Price records: what a service costs per unit, with provenance (source, as_of, confidence).
 
-use super::{Confidence, Date, PriceId, ProviderId};
+use super::{Confidence, Date};
+use crate::model::vocab::{PriceId, ProviderId, PurchaseOption};
+
 use crate::model::money::{Currency, Range};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -206,36 +208,6 @@ impl PriceValue {
         match self {
             PriceValue::Point(x) => Range::point(x),
             PriceValue::Range { low, high } => Range::new(low, high),
-        }
-    }
-}
-
-/// Ways to buy the same thing at another price.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PurchaseOption {
-    OnDemand,
-    Spot,
-    #[serde(rename = "reserved_1y")]
-    Reserved1y,
-    #[serde(rename = "reserved_3y")]
-    Reserved3y,
-    #[serde(rename = "savings_plan_1y")]
-    SavingsPlan1y,
-    /// 包年包月 (monthly/yearly subscription on Chinese clouds).
-    Subscription,
-}
-
-impl PurchaseOption {
-    /// serde's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PurchaseOption::OnDemand => "on_demand",
-            PurchaseOption::Spot => "spot",
-            PurchaseOption::Reserved1y => "reserved_1y",
-            PurchaseOption::Reserved3y => "reserved_3y",
-            PurchaseOption::SavingsPlan1y => "savings_plan_1y",
-            PurchaseOption::Subscription => "subscription",
         }
     }
 }

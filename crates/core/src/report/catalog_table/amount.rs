@@ -1,9 +1,9 @@
 //! An amount in a price-table cell, and how a derived figure is written.
 
 use crate::model::money::{Currency, MoneyRange};
+use crate::model::vocab::Lang;
 use crate::report::format;
 use crate::report::text::unknown_text;
-use crate::url::Lang;
 
 /// An amount in a cell: known, unknown (shown as "unknown", never 0), or not applicable
 /// (a normalised column for a record without the spec, shown empty).

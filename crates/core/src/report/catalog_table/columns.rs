@@ -1,9 +1,11 @@
 //! The price table's columns, sort direction and query.
 
-use crate::model::catalog::{Category, Confidence, ProviderId};
+use crate::model::catalog::{Category, Confidence};
+
 use crate::model::money::Currency;
+use crate::model::vocab::Lang;
+use crate::model::vocab::ProviderId;
 use crate::report::text;
-use crate::url::Lang;
 
 /// A column of the price table. Order of [`Column::ALL`] is the order on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

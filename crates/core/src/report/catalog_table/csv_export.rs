@@ -3,7 +3,7 @@
 use super::{Column, PriceRow};
 use crate::model::catalog::Unit;
 use crate::model::money::Currency;
-use crate::url::Lang;
+use crate::model::vocab::Lang;
 
 /// Writes `rows` × `columns` as CSV with a header row in `lang`: exactly the cells that
 /// [`PriceRow::cell_text`] gives, so the file matches the table on screen.

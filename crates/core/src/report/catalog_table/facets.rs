@@ -1,7 +1,8 @@
 //! The choices the price table's filters offer.
 
 use super::provider_name;
-use crate::model::catalog::{Category, Confidence, I18nText, PriceRecord, Provider, ProviderId};
+use crate::model::catalog::{Category, Confidence, PriceRecord, Provider};
+use crate::model::vocab::{I18nText, ProviderId};
 
 /// The choices the filter selects offer: only values that occur in the catalog.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,10 +2,10 @@
 
 use super::{provider_name, source_url, Amount};
 use crate::model::catalog::{
-    Catalog, CellValue, Date, I18nText, Level, PerfUnit, ProviderId, ProviderMatrix, Scale,
-    Support, Unit,
+    Catalog, CellValue, Date, Level, PerfUnit, ProviderMatrix, Scale, Support, Unit,
 };
 use crate::model::money::MoneyRange;
+use crate::model::vocab::{I18nText, ProviderId};
 
 /// The value of a matrix cell, resolved: references to price and performance records are
 /// looked up and formatted; words (support, levels) stay enums for the UI to name.

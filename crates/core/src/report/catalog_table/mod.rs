@@ -27,7 +27,9 @@ pub use perf::{perf_rows, PerfRow, SubjectName};
 pub use prices::{price_table, search_terms, PriceRow, PriceTable};
 pub use source::{is_stale, source_url, stale_cutoff, STALE_AFTER_MONTHS};
 
-use crate::model::catalog::{I18nText, Provider, ProviderId};
+use crate::model::catalog::Provider;
+
+use crate::model::vocab::{I18nText, ProviderId};
 
 fn provider_name(providers: &[Provider], id: &ProviderId) -> I18nText {
     providers

@@ -2,11 +2,12 @@
 
 use super::{is_stale, provider_name, search_terms, source_url};
 use crate::model::catalog::{
-    Catalog, Confidence, Date, I18nText, Metric, Percentile, PerfId, PerfRecord, PerfUnit, Subject,
+    Catalog, Confidence, Date, Metric, Percentile, PerfRecord, PerfUnit, Subject,
 };
-use crate::model::scenario::Workload;
+use crate::model::vocab::Lang;
+use crate::model::vocab::Workload;
+use crate::model::vocab::{I18nText, PerfId};
 use crate::report::text;
-use crate::url::Lang;
 
 /// Who or what a performance figure is about, resolved to names.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,12 +1,11 @@
 //! The price table's rows: built from records, searched, filtered and sorted.
 
 use super::{is_stale, provider_name, source_url, Amount, Column, Direction, PriceQuery};
-use crate::model::catalog::{
-    Category, Confidence, Date, I18nText, PriceId, PriceRecord, Provider, ProviderId, Unit,
-};
+use crate::model::catalog::{Category, Confidence, Date, PriceRecord, Provider, Unit};
 use crate::model::money::{Currency, Fx, MoneyRange, HOURS_PER_MONTH};
+use crate::model::vocab::Lang;
+use crate::model::vocab::{I18nText, PriceId, ProviderId};
 use crate::report::text::{self, category_text, confidence_text, retired_text, stale_text};
-use crate::url::Lang;
 use std::cmp::Ordering;
 
 /// One row of the price table.

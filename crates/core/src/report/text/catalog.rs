@@ -3,7 +3,7 @@
 
 use super::{t, tr, Key};
 use crate::model::catalog::{Confidence, Date};
-use crate::url::Lang;
+use crate::model::vocab::Lang;
 
 /// A price unit in words ("hour" / "小时").
 pub fn unit_text(lang: Lang, u: crate::model::catalog::Unit) -> &'static str {
@@ -110,8 +110,8 @@ pub fn stage_text(lang: Lang, s: crate::model::catalog::plan::Stage) -> &'static
 }
 
 /// A purchase option in words.
-pub fn purchase_text(lang: Lang, p: crate::model::catalog::PurchaseOption) -> &'static str {
-    use crate::model::catalog::PurchaseOption::*;
+pub fn purchase_text(lang: Lang, p: crate::model::vocab::PurchaseOption) -> &'static str {
+    use crate::model::vocab::PurchaseOption::*;
     let (zh, en) = match p {
         OnDemand => ("按需", "On demand"),
         Spot => ("Spot / 抢占式", "Spot"),

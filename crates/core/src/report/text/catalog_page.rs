@@ -2,9 +2,9 @@
 
 use super::tr;
 use crate::model::catalog::{Date, Level, Metric, PerfUnit, Scale, Support};
-use crate::model::scenario::Workload;
+use crate::model::vocab::Lang;
+use crate::model::vocab::Workload;
 use crate::report::format;
-use crate::url::Lang;
 
 /// How many price records the filters keep: "显示 3 条，共 120 条记录" / "3 of 120 records".
 pub fn record_count(lang: Lang, shown: usize, total: usize) -> String {

@@ -2,8 +2,8 @@
 
 use super::key::{t, Key};
 use crate::model::money::MoneyRange;
+use crate::model::vocab::Lang;
 use crate::report::format;
-use crate::url::Lang;
 
 /// A plan's monthly range as shown: "至少 $120–$180" / "at least $120–$180" when a line's
 /// price is unknown (the total is then a lower bound), else the range alone.

@@ -1,6 +1,6 @@
 //! The app's fixed labels: a `Key` per label, so a missing translation is a compile error.
 
-use crate::url::Lang;
+use crate::model::vocab::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {

@@ -32,8 +32,8 @@ pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
 
-use crate::model::catalog::I18nText;
-use crate::url::Lang;
+use crate::model::vocab::I18nText;
+use crate::model::vocab::Lang;
 
 /// Inline zh/en pair: both texts are required, so a missing translation does not compile.
 pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {

@@ -1,8 +1,9 @@
 //! Why an input or a link parameter was not used.
 
 use crate::model::scenario::Reject;
+use crate::model::vocab::Lang;
 use crate::report::format::amount_smart;
-use crate::url::{Lang, UrlProblem};
+use crate::url::UrlProblem;
 
 /// Why an input was rejected, in words.
 pub fn reject_text(lang: Lang, r: &Reject) -> String {

@@ -1,6 +1,6 @@
 //! The scenario's input fields and workload presets in words.
 
-use crate::url::Lang;
+use crate::model::vocab::Lang;
 
 /// Label, unit and help text of a numeric scenario field.
 pub fn field_text(
@@ -117,11 +117,8 @@ pub fn field_text(
 }
 
 /// Name and one-line description of a workload preset.
-pub fn workload_text(
-    lang: Lang,
-    w: crate::model::scenario::Workload,
-) -> (&'static str, &'static str) {
-    use crate::model::scenario::Workload::*;
+pub fn workload_text(lang: Lang, w: crate::model::vocab::Workload) -> (&'static str, &'static str) {
+    use crate::model::vocab::Workload::*;
     match (lang, w) {
         (Lang::Zh, S000) => ("语音 AI 应用", "ASR + LLM + TTS 语音助手（种子 000）"),
         (Lang::En, S000) => ("Voice AI app", "ASR + LLM + TTS voice assistant (seed 000)"),

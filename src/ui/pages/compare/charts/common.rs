@@ -3,7 +3,7 @@
 
 use crate::ui::i18n::tr;
 use deploycalc_core::model::money::Currency;
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use leptos::prelude::*;
 
 /// Every chart's option, for the moment they are all rebuilt after a change (the benchmark).

@@ -9,9 +9,9 @@ use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::Axis;
 use deploycalc_core::engine::compare::curve_view;
 use deploycalc_core::model::money::Currency;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::chart::{cost_curves as curve_chart, CompareText};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 /// The two axes the chart offers.

@@ -6,9 +6,9 @@ use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::compare::scores;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::chart::{radar, CompareText};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn dims(lang: Lang) -> Vec<String> {

@@ -9,9 +9,9 @@ use deploycalc_core::engine::analysis::{
     break_even_report, Axis, BreakEvenReport, BreakEvenRow, CostCurve, CrossKind,
 };
 use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 fn axis_text(lang: Lang, a: Axis) -> &'static str {

@@ -10,8 +10,8 @@ use deploycalc_core::engine::analysis::{
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -6,9 +6,8 @@ use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use deploycalc_core::engine::decision::{Evidence, Node};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::scenario::Region;
+use deploycalc_core::model::vocab::{Lang, Region};
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 
 fn region_text(lang: Lang, r: Region) -> &'static str {
     match r {

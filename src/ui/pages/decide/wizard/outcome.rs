@@ -11,8 +11,9 @@ use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::{encode, Lang, Page};
+use deploycalc_core::url::{encode, Page};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +37,7 @@ fn outcome_model(st: AppState, ctx: DecideCtx) -> Memo<Option<OutcomeModel>> {
             let href = w.outcome.map(|o| {
                 let mut to = u.clone();
                 to.page = Page::Compare;
-                to.pinned = Some(o.plan.0.clone());
+                to.pinned = Some(o.plan.clone());
                 to.hidden.remove(o.plan.as_str());
                 format!("?{}", encode(&to))
             });

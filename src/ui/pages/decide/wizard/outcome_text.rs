@@ -9,8 +9,8 @@ use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx, Range};
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
-use deploycalc_core::url::Lang;
 
 fn join_reasons(lang: Lang, parts: &[String]) -> String {
     match (lang, parts.len()) {

@@ -9,7 +9,7 @@ use deploycalc_core::engine::decision::{AnsweredBy, Choice, DecisionTree, Lead, 
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]

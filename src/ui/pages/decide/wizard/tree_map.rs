@@ -6,7 +6,7 @@ use crate::ui::pages::decide::ctx::{plan_name, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{DecisionTree, Lead, Node};
 use deploycalc_core::model::catalog::Catalog;
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 

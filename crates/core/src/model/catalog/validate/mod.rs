@@ -8,7 +8,9 @@ mod matrix;
 mod perf;
 mod prices;
 
-use super::{Catalog, Date, Meta, PerfId, PriceId, Provider, ProviderId, Sources};
+use super::{Catalog, Date, Meta, Provider, Sources};
+
+use crate::model::vocab::{PerfId, PriceId, ProviderId};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;

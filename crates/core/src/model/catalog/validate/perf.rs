@@ -6,7 +6,8 @@ use super::{
     Unique,
 };
 use crate::model::catalog::perf::PerfFile;
-use crate::model::catalog::{ModelRecord, PerfId, PerfRecord, PerfUnit, PriceId, Runtime, Subject};
+use crate::model::catalog::{ModelRecord, PerfRecord, PerfUnit, Runtime, Subject};
+use crate::model::vocab::{PerfId, PriceId};
 use serde_json::Value;
 use std::collections::HashSet;
 

@@ -2,7 +2,8 @@
 
 use super::{check_currency, parse_record, provenance, records, text, Errors, Known, Rule, Unique};
 use crate::model::catalog::plan::Plan;
-use crate::model::catalog::{PriceId, PriceRecord, PriceValue, Unit};
+use crate::model::catalog::{PriceRecord, PriceValue, Unit};
+use crate::model::vocab::PriceId;
 use serde_json::Value;
 use std::collections::HashSet;
 

@@ -7,7 +7,7 @@ use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::analysis::{PathCheck, PathGap};
 use deploycalc_core::model::catalog::Catalog;
-use deploycalc_core::url::Lang;
+use deploycalc_core::model::vocab::Lang;
 use leptos::prelude::*;
 
 /// The path, the seed's path checked against it, and each plan's total over the horizon.

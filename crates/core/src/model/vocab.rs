@@ -1,0 +1,250 @@
+//! The vocabulary every layer speaks: workloads, regions, the currency view, purchase options,
+//! the UI language, bilingual text, and every typed id (one `id_type!` macro). This is the
+//! floor of the crate: it imports nothing above it (only `money::Currency`, itself a floor).
+
+use crate::model::money::Currency;
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(s: impl Into<String>) -> Self {
+                $name(s.into())
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_string())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                $name(s)
+            }
+        }
+
+        /// Maps and sets keyed by this id can be looked up with a `&str`.
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a price record, e.g. `aws-ec2-g4dn-xlarge`.
+    PriceId
+);
+id_type!(
+    /// Identifies a performance record.
+    PerfId
+);
+id_type!(
+    /// Identifies a provider (cloud, API vendor, SaaS, or `self` for owned hardware).
+    ProviderId
+);
+id_type!(
+    /// Identifies a plan, e.g. `s000-ec2-gpu`. Stable: URLs, tests and exports use it.
+    PlanId
+);
+id_type!(
+    /// Identifies a runtime class, e.g. `gpu-t4-self-hosted`.
+    RuntimeId
+);
+id_type!(
+    /// Identifies a self-hosted model, e.g. `llama3-8b`.
+    ModelId
+);
+
+/// Text in both languages of the UI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct I18nText {
+    pub zh: String,
+    pub en: String,
+}
+
+/// Language of the UI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts `zh`, `en` and browser tags such as `zh-CN` or `en-US`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A workload preset: one of the seeds' applications, or custom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Workload {
+    #[serde(rename = "s000")]
+    S000,
+    #[serde(rename = "s001")]
+    S001,
+    #[serde(rename = "s002")]
+    S002,
+    #[serde(rename = "s003")]
+    S003,
+    #[serde(rename = "s004")]
+    S004,
+    #[serde(rename = "custom")]
+    Custom,
+}
+
+impl Workload {
+    pub const ALL: [Workload; 6] = [
+        Workload::S000,
+        Workload::S001,
+        Workload::S002,
+        Workload::S003,
+        Workload::S004,
+        Workload::Custom,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Workload::S000 => "s000",
+            Workload::S001 => "s001",
+            Workload::S002 => "s002",
+            Workload::S003 => "s003",
+            Workload::S004 => "s004",
+            Workload::Custom => "custom",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Workload> {
+        Workload::ALL.into_iter().find(|w| w.as_str() == s)
+    }
+}
+
+/// Where most users are: decides which network-latency figures apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    /// Users near the provider's region (no extra network stage).
+    Global,
+    /// Users in mainland China reaching the provider (seed 004's latency table).
+    China,
+}
+
+impl Region {
+    pub const ALL: [Region; 2] = [Region::Global, Region::China];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Global => "global",
+            Region::China => "cn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Region> {
+        match s.to_ascii_lowercase().as_str() {
+            "global" => Some(Region::Global),
+            "cn" | "china" => Some(Region::China),
+            _ => None,
+        }
+    }
+}
+
+/// Which currency the page shows totals in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CurrencyView {
+    Usd,
+    Cny,
+    Both,
+}
+
+impl CurrencyView {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CurrencyView::Usd => "usd",
+            CurrencyView::Cny => "cny",
+            CurrencyView::Both => "both",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CurrencyView> {
+        match s.to_ascii_lowercase().as_str() {
+            "usd" => Some(CurrencyView::Usd),
+            "cny" => Some(CurrencyView::Cny),
+            "both" => Some(CurrencyView::Both),
+            _ => None,
+        }
+    }
+
+    /// The currencies to show, primary first.
+    pub fn currencies(self) -> &'static [Currency] {
+        match self {
+            CurrencyView::Usd => &[Currency::Usd],
+            CurrencyView::Cny => &[Currency::Cny],
+            CurrencyView::Both => &[Currency::Usd, Currency::Cny],
+        }
+    }
+}
+
+/// Ways to buy the same thing at another price.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PurchaseOption {
+    OnDemand,
+    Spot,
+    #[serde(rename = "reserved_1y")]
+    Reserved1y,
+    #[serde(rename = "reserved_3y")]
+    Reserved3y,
+    #[serde(rename = "savings_plan_1y")]
+    SavingsPlan1y,
+    /// 包年包月 (monthly/yearly subscription on Chinese clouds).
+    Subscription,
+}
+
+impl PurchaseOption {
+    /// serde's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PurchaseOption::OnDemand => "on_demand",
+            PurchaseOption::Spot => "spot",
+            PurchaseOption::Reserved1y => "reserved_1y",
+            PurchaseOption::Reserved3y => "reserved_3y",
+            PurchaseOption::SavingsPlan1y => "savings_plan_1y",
+            PurchaseOption::Subscription => "subscription",
+        }
+    }
+}
