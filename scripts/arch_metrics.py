@@ -62,8 +62,11 @@ for cname, base in crates.items():
         txt = open(f).read(); me = modpath(f, base)
         ismod = os.path.basename(f) in ("mod.rs", "lib.rs", "main.rs")
         tgt = set()
-        for pub, u in re.findall(r'^\s*(pub(?:\([^)]*\))?\s+)?use\s+([^;]+);', txt, re.M):
+        for ind, pub, u in re.findall(r'^([ \t]*)(pub(?:\([^)]*\))?\s+)?use\s+([^;]+);', txt, re.M):
             for p in expand(u):
+                # an indented `use super::` sits in an inline module (tests) or a function
+                if ind and p.startswith("super::"):
+                    continue
                 # a module's re-export of its own child is its facade, not a dependency on it
                 if pub and ismod and not p.startswith(("crate::", "super::", "deploycalc_core::")):
                     continue

@@ -2,8 +2,9 @@
 //! source. Files: `catalog/matrix/*.json`, each an object with optional `sections`,
 //! `projects` and `edge_platforms` arrays.
 
+use super::date::Date;
 use super::perf::Figure;
-use super::{Date, PriceValue};
+use super::price::PriceValue;
 use crate::model::money::Currency;
 use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};

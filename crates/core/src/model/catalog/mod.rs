@@ -1,6 +1,7 @@
 //! Typed catalog records, embedded at compile time (`include_str!`) and validated on load.
 //! Every price and performance figure carries a source, an as-of date and a confidence.
 
+mod confidence;
 pub mod date;
 mod files;
 pub mod matrix;
@@ -14,6 +15,7 @@ use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+pub use confidence::Confidence;
 pub use date::Date;
 pub use matrix::{
     Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
@@ -24,38 +26,6 @@ pub use perf::{
 };
 pub use price::{Category, GpuSpec, OptionPrice, PriceRecord, PriceValue, SeedFigure, Specs, Unit};
 pub use validate::{CatalogError, Rule};
-
-/// How far a figure can be trusted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    /// Read from the provider, or from a file generated from its price API.
-    List,
-    /// Arithmetic on a listed figure (e.g. a monthly figure ÷ 730 h).
-    Derived,
-    /// Only a seed write-up states it.
-    Seed,
-    /// Our own or a third party's estimate.
-    Estimate,
-}
-
-impl Confidence {
-    pub const ALL: [Confidence; 4] = [
-        Confidence::List,
-        Confidence::Derived,
-        Confidence::Seed,
-        Confidence::Estimate,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Confidence::List => "list",
-            Confidence::Derived => "derived",
-            Confidence::Seed => "seed",
-            Confidence::Estimate => "estimate",
-        }
-    }
-}
 
 /// FX reference rate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,7 +2,8 @@
 //! models that run on them. Files: `catalog/perf/*.json`, each an object with optional
 //! `runtimes`, `models` and `records` arrays.
 
-use super::{Confidence, Date};
+use super::confidence::Confidence;
+use super::date::Date;
 use crate::model::vocab::{I18nText, ModelId, PerfId, PriceId, ProviderId, RuntimeId, Workload};
 
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,8 @@
 //! Plans: a deployment architecture from a seed, as data (catalog/plans/*.json). Adding a plan
 //! is a JSON edit.
 
-use crate::model::catalog::quantity::Quantity;
-use crate::model::catalog::PriceValue;
+use super::price::PriceValue;
+use super::quantity::Quantity;
 use crate::model::money::Currency;
 use crate::model::vocab::{I18nText, PerfId, PlanId, PriceId, Region, Workload};
 use serde::{Deserialize, Serialize};

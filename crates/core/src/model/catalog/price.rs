@@ -1,6 +1,7 @@
 //! Price records: what a service costs per unit, with provenance (source, as_of, confidence).
 
-use super::{Confidence, Date};
+use super::confidence::Confidence;
+use super::date::Date;
 use crate::model::vocab::{PriceId, ProviderId, PurchaseOption};
 
 use crate::model::money::{Currency, Range};

@@ -1,6 +1,6 @@
 //! Typed quantity drivers: how much of a priced unit a plan line uses under a scenario.
 
-use crate::model::catalog::{PriceValue, Unit};
+use super::price::{PriceValue, Unit};
 use crate::model::money::{Range, HOURS_PER_MONTH};
 use crate::model::scenario::Scenario;
 use serde::{Deserialize, Serialize};
