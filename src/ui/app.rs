@@ -8,9 +8,11 @@ use crate::ui::pages::decide::DecidePage;
 use crate::ui::share::bar::{EmbedBar, ShareBar};
 use crate::ui::widgets::chart::provide_echarts;
 use crate::ui::widgets::header::Header;
+use crate::ui::widgets::load_error::LoadError;
 use crate::ui::widgets::url_notice::UrlNotice;
 
 use crate::ui::state::{AppState, UrlSync};
+use deploycalc_core::engine::embedded;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::url::Page;
 use leptos::prelude::*;
@@ -18,12 +20,18 @@ use leptos_router::components::Router;
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <UrlSync>
-                <Shell />
-            </UrlSync>
-        </Router>
+    // the catalog and the decision trees are loaded and checked once, here: a failure is one
+    // error page, and every component below can rely on them
+    match embedded() {
+        Ok(data) => view! {
+            <Router>
+                <UrlSync catalog=data.catalog>
+                    <Shell />
+                </UrlSync>
+            </Router>
+        }
+        .into_any(),
+        Err(errors) => view! { <LoadError errors=errors /> }.into_any(),
     }
 }
 

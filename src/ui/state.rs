@@ -1,7 +1,7 @@
 //! One source of truth: the URL. The scenario, the language and the rejected parameters are
 //! memos derived from the router's location; inputs write back with replaceState.
 
-use deploycalc_core::model::catalog::{self, Catalog, CatalogError};
+use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::url::{self, UrlIssue, UrlState};
@@ -17,7 +17,9 @@ pub struct AppState {
     pub decoded: Memo<(UrlState, Vec<UrlIssue>)>,
     pub scenario: Memo<Scenario>,
     pub lang: Memo<Lang>,
-    pub catalog: &'static Result<Catalog, Vec<CatalogError>>,
+    /// Loaded and checked once before the app mounts (see `App`): no component handles a
+    /// missing catalog.
+    pub catalog: &'static Catalog,
     pathname: Memo<String>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
@@ -59,7 +61,7 @@ pub fn perf_mark(name: &str) {
     }
 }
 
-fn browser_lang() -> Lang {
+pub fn browser_lang() -> Lang {
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .and_then(|l| Lang::parse(&l))
@@ -68,7 +70,7 @@ fn browser_lang() -> Lang {
 
 /// Creates the [`AppState`] from the router's location. Must sit inside a `<Router>`.
 #[component]
-pub fn UrlSync(children: Children) -> impl IntoView {
+pub fn UrlSync(catalog: &'static Catalog, children: Children) -> impl IntoView {
     let location = use_location();
     let search = location.search;
     let decoded = Memo::new(move |_| url::decode(&search.get()));
@@ -80,7 +82,7 @@ pub fn UrlSync(children: Children) -> impl IntoView {
         decoded,
         scenario,
         lang,
-        catalog: catalog::shared(),
+        catalog,
         pathname: location.pathname,
         navigate: StoredValue::new_local(Box::new(nav) as Navigate),
     };

@@ -61,9 +61,7 @@ fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
     let Some(m) = model.get_untracked() else {
         return;
     };
-    let Ok(catalog) = st.catalog.as_ref() else {
-        return;
-    };
+    let catalog = st.catalog;
     let state = st.decoded.with_untracked(|d| d.0.clone());
     let lang = st.lang.get_untracked();
     let words = UiWords(lang);

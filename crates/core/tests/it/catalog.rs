@@ -378,3 +378,14 @@ fn seed_004_totals_are_the_sum_of_its_lines() {
         );
     }
 }
+
+#[test]
+fn the_app_gets_the_catalog_and_the_five_trees_in_one_load() {
+    let e = deploycalc_core::engine::embedded().expect("the embedded data loads");
+    assert!(
+        std::ptr::eq(e.catalog, catalog()),
+        "the same, once-loaded catalog"
+    );
+    let seeds: Vec<&str> = e.trees.iter().map(|t| t.workload.as_str()).collect();
+    assert_eq!(seeds, ["s000", "s001", "s002", "s003", "s004"]);
+}

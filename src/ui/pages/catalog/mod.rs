@@ -12,7 +12,6 @@ mod prices;
 
 use crate::ui::i18n::{catalog_intro, tr};
 use crate::ui::state::AppState;
-use deploycalc_core::model::catalog::CatalogError;
 use deploycalc_core::model::vocab::Lang;
 use leptos::html;
 use leptos::prelude::*;
@@ -56,10 +55,7 @@ impl Tab {
 pub fn CatalogPage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let catalog = match st.catalog {
-        Ok(c) => c,
-        Err(errs) => return broken_view(lang, errs).into_any(),
-    };
+    let catalog = st.catalog;
     let tab = RwSignal::new(Tab::Prices);
     let intro = move || {
         let rate = st.scenario.with(|s| s.fx_rate);
@@ -87,18 +83,6 @@ pub fn CatalogPage() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// The page when the catalog failed to load: the errors, and nothing else.
-fn broken_view(lang: Memo<Lang>, errs: &[CatalogError]) -> impl IntoView {
-    view! {
-        <section class="catalog-page" data-testid="catalog-page">
-            <div class="notice error" role="alert">
-                <p>{move || tr(lang.get(), "价格目录无法加载：", "The catalog failed to load:")}</p>
-                <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
-            </div>
-        </section>
-    }
 }
 
 /// The three tab buttons; arrow keys, Home and End move between them (WAI-ARIA tabs

@@ -11,21 +11,14 @@ pub fn Assumptions() -> impl IntoView {
     let lang = st.lang;
     let fx_line = move || {
         let s = st.scenario.get();
-        let fx_date = st
-            .catalog
-            .as_ref()
-            .ok()
-            .map(|c| {
-                let d = c.default_fx();
-                format!(
-                    " ({}: {} {}, {})",
-                    t(lang.get(), Key::Source),
-                    format::number(d.cny_per_usd, 4),
-                    d.as_of,
-                    d.source
-                )
-            })
-            .unwrap_or_default();
+        let d = st.catalog.default_fx();
+        let fx_date = format!(
+            " ({}: {} {}, {})",
+            t(lang.get(), Key::Source),
+            format::number(d.cny_per_usd, 4),
+            d.as_of,
+            d.source
+        );
         format!(
             "{}: 1 USD = {} CNY{}",
             t(lang.get(), Key::AssumeFx),
@@ -34,11 +27,7 @@ pub fn Assumptions() -> impl IntoView {
         )
     };
     let catalog_line = move || {
-        let as_of = st
-            .catalog
-            .as_ref()
-            .map(|c| c.meta.as_of.to_string())
-            .unwrap_or_default();
+        let as_of = st.catalog.meta.as_of.to_string();
         format!("{}: {}", t(lang.get(), Key::AssumeCatalog), as_of)
     };
     view! {

@@ -28,16 +28,6 @@ use table::ComparisonTable;
 pub fn ComparePage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let broken = move || {
-        st.catalog.as_ref().err().map(|errs| {
-            view! {
-                <div class="notice error" role="alert">
-                    <p>{move || t(lang.get(), Key::CatalogBroken)}</p>
-                    <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
-    };
     use NumField::*;
     view! {
         <main class="layout" data-ready="true">
@@ -68,7 +58,6 @@ pub fn ComparePage() -> impl IntoView {
             </aside>
             <section class="results" aria-live="polite">
                 <UrlNotice />
-                {broken}
                 <ComparisonTable />
                 <CompareCharts />
                 <Breakdowns />

@@ -41,7 +41,7 @@ pub fn provide_compare() {
     let st = AppState::expect();
     let model = Memo::new(move |_| {
         let (state, _) = st.decoded.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let s = &state.scenario;
         let rows = compare(s, cat);
         let order = visible_order(

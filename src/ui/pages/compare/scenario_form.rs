@@ -228,9 +228,7 @@ pub fn ComponentToggles() -> impl IntoView {
     let lang = st.lang;
     // every component of the workload's plans, once each
     let model = Memo::new(move |_| {
-        let Ok(cat) = st.catalog.as_ref() else {
-            return Vec::new();
-        };
+        let cat = st.catalog;
         st.scenario.with(|s| components_for(s, cat))
     });
     move || {

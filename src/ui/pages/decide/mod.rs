@@ -22,16 +22,6 @@ pub fn DecidePage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     provide_context(DecideCtx::new(st));
-    let broken = move || {
-        trees().as_ref().err().map(|errs| {
-            view! {
-                <div class="notice error" role="alert">
-                    <p>{move || tr(lang.get(), "决策树数据无法加载：", "The decision trees do not load:")}</p>
-                    <ul>{errs.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
-    };
     view! {
         <section class="decide-page" data-testid="decide-page" aria-labelledby="decide-title">
             <div class="decide-head">
@@ -46,7 +36,6 @@ pub fn DecidePage() -> impl IntoView {
             </div>
             // parameters of the link that were not used (decide-page keys included), with why
             <UrlNotice />
-            {broken}
             <TreeTabs />
             <div class="decide-grid">
                 <div class="decide-main">

@@ -89,9 +89,7 @@ pub(super) fn Editors() -> impl IntoView {
     let st = AppState::expect();
     let model = use_compare();
     let lang = st.lang;
-    let Ok(catalog) = st.catalog.as_ref() else {
-        return ().into_any();
-    };
+    let catalog = st.catalog;
     // the records and providers of every plan of the workload (hidden ones too)
     let records = Memo::new(move |_| {
         model.with(|m| {

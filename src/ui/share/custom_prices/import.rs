@@ -44,9 +44,7 @@ pub(super) fn import_file(
         return;
     }
     read_text(&file, move |text| {
-        let Ok(catalog) = st.catalog.as_ref() else {
-            return;
-        };
+        let catalog = st.catalog;
         match import(&text, catalog) {
             Ok(prices) => {
                 let count = prices.len();
@@ -60,9 +58,7 @@ pub(super) fn import_file(
 
 /// Saves the scenario's custom prices as a JSON file.
 pub(super) fn export_file(st: AppState) {
-    let Ok(catalog) = st.catalog.as_ref() else {
-        return;
-    };
+    let catalog = st.catalog;
     let prices = st.scenario.with_untracked(CustomPrices::from_scenario);
     let date = today().unwrap_or(catalog.meta.as_of);
     download(

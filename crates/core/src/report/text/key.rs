@@ -92,7 +92,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             AssumeCatalog => "价格目录日期",
             AssumeRange => "“低–高”是同一方案在价格或用量区间两端的月成本",
             UrlNoticeTitle => "链接中有参数未被采用，已改用默认值：",
-            CatalogBroken => "价格目录无法加载：",
+            CatalogBroken => "内置数据（价格目录或决策树）无法加载：",
             LoadingCharts => "图表加载中…",
         },
         Lang::En => match key {
@@ -120,7 +120,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             AssumeCatalog => "Price catalog as of",
             AssumeRange => "\"low–high\" is the monthly cost at the two ends of the price or usage range",
             UrlNoticeTitle => "Some link parameters were not used; defaults apply instead:",
-            CatalogBroken => "The price catalog failed to load:",
+            CatalogBroken => "The built-in data (price catalog or decision trees) failed to load:",
             LoadingCharts => "Loading charts…",
         },
     }

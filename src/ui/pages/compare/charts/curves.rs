@@ -72,7 +72,7 @@ pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
     let axis = RwSignal::new(CurveAxis::Users);
     let data = Memo::new(move |_| -> Option<CurveData> {
         let m = model.get()?;
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let lang = lang.get();
         let ax = axis.get();
         let v = curve_view(&m.rows, &m.hidden, &m.scenario, cat, ax.axis(), m.primary());

@@ -55,7 +55,7 @@ pub fn BreakEvenPanel() -> impl IntoView {
     let chart = Memo::new(move |_| {
         let m = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let r = &m.report;
         let refs: Vec<&CostCurve> = r.curves.iter().collect();
         Some(breakeven_chart(
@@ -143,7 +143,7 @@ fn BreakEvenList(model: Memo<Option<BreakEvenModel>>) -> impl IntoView {
     move || {
         let m = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let r = &m.report;
         let items = r
             .rows
@@ -272,7 +272,7 @@ fn BreakEvenTable(model: Memo<Option<BreakEvenModel>>) -> impl IntoView {
     move || {
         let m = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let r = &m.report;
         let rows = r
             .plans

@@ -45,7 +45,7 @@ pub fn CommitmentPanel() -> impl IntoView {
     move || {
         let (rows, (cur, fx)) = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let body = if rows.is_empty() {
             view! {
                 <p>{tr(lang, "这棵树的方案里没有可以预留或承诺使用的计算资源。", "None of this tree's plans has compute that a reservation or commitment covers.")}</p>

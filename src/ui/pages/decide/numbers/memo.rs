@@ -19,7 +19,7 @@ pub(super) fn tree_memo<T: PartialEq + Send + Sync + 'static>(
     let ctx = DecideCtx::expect();
     Memo::new(move |_| {
         let tree = ctx.tree.get()?;
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         st.decoded.with(|(u, _)| compute(cat, u, tree))
     })
 }

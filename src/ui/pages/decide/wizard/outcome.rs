@@ -64,9 +64,7 @@ pub fn OutcomePanel() -> impl IntoView {
             return ().into_any();
         };
         let lang = lang.get();
-        let Ok(cat) = st.catalog.as_ref() else {
-            return ().into_any();
-        };
+        let cat = st.catalog;
         match m.walk.outcome {
             Some(outcome) => outcome_view(&m, outcome, cat, lang).into_any(),
             None => pending_view(&m.walk, lang).into_any(),
@@ -75,7 +73,7 @@ pub fn OutcomePanel() -> impl IntoView {
     // a short live message (the panel itself is re-rendered whole on every change)
     let announce = move || {
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         model.with(|m| {
             let m = m.as_ref()?;
             Some(match m.walk.outcome {

@@ -52,9 +52,7 @@ pub fn Wizard() -> impl IntoView {
             return ().into_any();
         };
         let lang = lang.get();
-        let Ok(cat) = st.catalog.as_ref() else {
-            return ().into_any();
-        };
+        let cat = st.catalog;
         let (cur, fx) = view_currency(&m.scenario);
         let tree = m.tree;
         let card = m.walk.steps.get(m.cursor).map(|step| {

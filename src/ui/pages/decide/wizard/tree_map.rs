@@ -31,9 +31,7 @@ pub fn TreeMap() -> impl IntoView {
             return ().into_any();
         };
         let lang = lang.get();
-        let Ok(cat) = st.catalog.as_ref() else {
-            return ().into_any();
-        };
+        let cat = st.catalog;
         let root = tree
             .node(&tree.root)
             .map(|n| node_view(tree, n, &taken, true, lang, cat));

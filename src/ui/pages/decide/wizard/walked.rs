@@ -22,7 +22,7 @@ pub(super) fn walked<R>(
     f: impl FnOnce(&'static DecisionTree, Walk<'static>, &UrlState, &'static Catalog) -> R,
 ) -> Option<R> {
     let tree = ctx.tree.get()?;
-    let cat = st.catalog.as_ref().ok()?;
+    let cat = st.catalog;
     st.decoded.with(|(u, _)| {
         let w = walk(tree, &u.scenario, cat, &u.answers);
         Some(f(tree, w, u, cat))

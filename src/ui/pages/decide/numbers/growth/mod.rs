@@ -70,7 +70,7 @@ fn chart_memo(st: AppState, model: Memo<Option<GrowthModel>>) -> Memo<Option<cha
     Memo::new(move |_| {
         let m = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let mut series =
             vec![tr(lang, "推荐路径（累计）", "Recommended path (cumulative)").to_string()];
         series.extend(m.plans.iter().map(|p| match lang {

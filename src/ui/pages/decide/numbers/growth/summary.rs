@@ -18,7 +18,7 @@ pub(super) fn GrowthSummary(model: Memo<Option<GrowthModel>>) -> impl IntoView {
     move || {
         let m = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let t = &m.timeline;
         let n = t.months.len();
         let path = t

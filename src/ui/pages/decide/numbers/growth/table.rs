@@ -15,7 +15,7 @@ pub(super) fn GrowthTable(model: Memo<Option<GrowthModel>>) -> impl IntoView {
     move || {
         let m = model.get()?;
         let lang = lang.get();
-        let cat = st.catalog.as_ref().ok()?;
+        let cat = st.catalog;
         let t = &m.timeline;
         let rows = t
             .months
