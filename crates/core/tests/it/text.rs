@@ -352,6 +352,11 @@ mod decide {
         ] {
             each("axis_text", |l| text::axis_text(l, a).into());
         }
+        for f in deploycalc_core::url::DecideField::ALL {
+            each("decide_field_label", |l| {
+                text::decide_field_label(l, f).into()
+            });
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::model::money::Range;
 use crate::model::scenario::{NumField, Scenario};
 use crate::model::vocab::{Lang, Region};
 use crate::report::format;
+use crate::url::DecideField;
 
 mod numbers;
 pub use numbers::{
@@ -32,6 +33,27 @@ pub fn at_least(lang: Lang, lower_bound: bool) -> String {
         format!("{} ", t(lang, Key::AtLeast))
     } else {
         String::new()
+    }
+}
+
+/// The label of a decide page input (the URL keys `dt`, `bx`, `gu`, `gr`, `gm`, `gl`, `gp`).
+pub fn decide_field_label(lang: Lang, f: DecideField) -> &'static str {
+    match f {
+        DecideField::Tree => tr(lang, "决策树", "Decision trees"),
+        DecideField::BreakEvenAxis => tr(lang, "驱动量", "Driver"),
+        DecideField::StartUsers => tr(lang, "起始用户", "Users in month 1"),
+        DecideField::GrowthPct => tr(lang, "每月增长 %", "Monthly growth, %"),
+        DecideField::Months => tr(lang, "月数", "Months"),
+        DecideField::Latency => tr(
+            lang,
+            "满足场景的延迟目标",
+            "Meet the scenario's latency target",
+        ),
+        DecideField::Privacy => tr(
+            lang,
+            "数据私有（隐私 ≥ 4/5，不用第三方 API）",
+            "Private data (privacy ≥ 4/5: no third-party APIs)",
+        ),
     }
 }
 

@@ -2,8 +2,8 @@
 
 use super::memo::tree_memo;
 use crate::ui::i18n::{
-    at_least, axis_text, break_even_anchor, break_even_at, break_even_now, driver_value,
-    no_break_even, tr,
+    at_least, axis_text, break_even_anchor, break_even_at, break_even_now, decide_field_label,
+    driver_value, no_break_even, tr,
 };
 use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency};
 use crate::ui::state::AppState;
@@ -15,6 +15,7 @@ use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
 use deploycalc_core::report::format::per_month;
+use deploycalc_core::url::DecideField;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,7 +93,7 @@ fn DriverSelect(model: Memo<Option<BreakEvenModel>>) -> impl IntoView {
     let axis_now = move || model.with(|m| m.as_ref().map(|m| m.report.axis));
     view! {
         <div class="field inline">
-            <label for="breakeven-driver">{move || tr(lang.get(), "驱动量", "Driver")}</label>
+            <label for="breakeven-driver">{move || decide_field_label(lang.get(), DecideField::BreakEvenAxis)}</label>
             <select
                 id="breakeven-driver"
                 data-testid="breakeven-driver"
