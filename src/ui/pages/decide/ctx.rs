@@ -2,7 +2,7 @@
 //! a pending focus) and the small money and name helpers. Imports neither child folder, so
 //! `numbers` and `wizard` depend on it and not on each other or on the page.
 
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::pick;
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{tree_for, DecisionTree};
 use deploycalc_core::model::catalog::Catalog;
@@ -90,9 +90,4 @@ pub fn view_currency(s: &Scenario) -> (Currency, Fx) {
 /// A USD amount shown in `cur`.
 pub fn money_in(usd: f64, cur: Currency, fx: Fx) -> String {
     format::money(fx.convert(usd, Currency::Usd, cur), cur)
-}
-
-/// "$ / month" or "¥ / 月".
-pub fn per_month(cur: Currency, lang: Lang) -> String {
-    format!("{} / {}", cur.symbol(), tr(lang, "月", "month"))
 }

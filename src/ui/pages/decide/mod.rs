@@ -6,7 +6,7 @@ pub mod ctx;
 pub mod numbers;
 pub mod wizard;
 
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{decide_field_label, pick, tr};
 use crate::ui::pages::decide::ctx::DecideCtx;
 use crate::ui::pages::decide::numbers::{BreakEvenPanel, CommitmentPanel, GrowthPanel};
 use crate::ui::pages::decide::wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
@@ -14,7 +14,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::url_notice::UrlNotice;
 use deploycalc_core::engine::decision::{trees, DecisionTree};
 use deploycalc_core::model::vocab::Workload;
-use deploycalc_core::url::DecideParams;
+use deploycalc_core::url::{DecideField, DecideParams};
 use leptos::prelude::*;
 
 #[component]
@@ -70,7 +70,7 @@ fn TreeTabs() -> impl IntoView {
         .map(|v| v.iter().collect())
         .unwrap_or_default();
     view! {
-        <nav class="tree-tabs" aria-label=move || tr(lang.get(), "决策树", "Decision trees")>
+        <nav class="tree-tabs" aria-label=move || decide_field_label(lang.get(), DecideField::Tree)>
             {all
                 .into_iter()
                 .map(|t| {

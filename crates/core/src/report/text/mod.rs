@@ -10,11 +10,13 @@
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
 //! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
-//! browser's sentences), `compare` (the compare page's).
+//! browser's sentences), `compare` (the compare page's), `decide`
+//! (the decide page's).
 
 mod catalog;
 mod catalog_page;
 mod compare;
+mod decide;
 mod key;
 mod problems;
 mod scenario;
@@ -28,6 +30,14 @@ pub use catalog_page::{
     support_text,
 };
 pub use compare::money_text;
+pub use decide::{
+    at_least, at_scenario, axis_text, because, break_even_anchor, break_even_at, break_even_now,
+    cost_against, decide_field_label, driver_value, evidence_cheaper, evidence_component,
+    evidence_num, evidence_region, full_stop, gap_text, latency_fact, lever_saving, lever_text,
+    no_break_even, path_differs, path_step, path_total, peak_fact, privacy_fact, question_number,
+    region_text, ruled_out_by, scenario_says, seed_path, stay_total, staying_on, why_not,
+    you_chose,
+};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};

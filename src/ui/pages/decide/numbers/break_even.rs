@@ -1,35 +1,22 @@
 //! Break-even points along a driver, with a chart drawn from the exact pieces.
 
 use super::memo::tree_memo;
-use crate::ui::i18n::tr;
-use crate::ui::pages::decide::ctx::{money_in, per_month, plan_name, view_currency};
+use crate::ui::i18n::{
+    at_least, axis_text, break_even_anchor, break_even_at, break_even_now, decide_field_label,
+    driver_value, no_break_even, tr,
+};
+use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency};
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{
-    break_even_report, Axis, BreakEvenReport, BreakEvenRow, CostCurve, CrossKind,
+    break_even_report, Axis, BreakEvenReport, BreakEvenRow, CostCurve,
 };
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
-use deploycalc_core::report::format;
+use deploycalc_core::report::format::per_month;
+use deploycalc_core::url::DecideField;
 use leptos::prelude::*;
-
-fn axis_text(lang: Lang, a: Axis) -> &'static str {
-    match a {
-        Axis::ConversationHours => tr(lang, "每月对话小时", "conversation hours a month"),
-        Axis::Users => tr(lang, "月活跃用户", "monthly active users"),
-        Axis::StorageGb => tr(lang, "对象存储 GB", "GB of storage"),
-        Axis::EgressGb => tr(lang, "每月出网流量 GB", "GB of egress a month"),
-    }
-}
-
-fn x_text(x: f64) -> String {
-    if (x - x.round()).abs() < 1e-9 {
-        format::number(x.round(), 0)
-    } else {
-        format::number(x, 2)
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 struct BreakEvenModel {
@@ -61,7 +48,7 @@ pub fn BreakEvenPanel() -> impl IntoView {
         Some(breakeven_chart(
             &refs,
             &r.marks(),
-            &x_text,
+            &driver_value,
             m.cur,
             m.fx,
             &DecideChartText {
@@ -106,7 +93,7 @@ fn DriverSelect(model: Memo<Option<BreakEvenModel>>) -> impl IntoView {
     let axis_now = move || model.with(|m| m.as_ref().map(|m| m.report.axis));
     view! {
         <div class="field inline">
-            <label for="breakeven-driver">{move || tr(lang.get(), "驱动量", "Driver")}</label>
+            <label for="breakeven-driver">{move || decide_field_label(lang.get(), DecideField::BreakEvenAxis)}</label>
             <select
                 id="breakeven-driver"
                 data-testid="breakeven-driver"
@@ -179,10 +166,7 @@ fn BreakEvenList(model: Memo<Option<BreakEvenModel>>) -> impl IntoView {
             let name = plan_name(cat, r.plans[r.anchor].id.as_str(), lang);
             view! {
                 <p class="field-help">
-                    {match lang {
-                        Lang::Zh => format!("还没有推荐方案：这里拿你的场景下最便宜的 {name} 和其他方案比较。"),
-                        Lang::En => format!("No recommendation yet: {name}, the cheapest at your scenario, is set against the others."),
-                    }}
+                    {break_even_anchor(lang, &name)}
                 </p>
             }
         });
@@ -201,63 +185,29 @@ fn row_text(
     name: &dyn Fn(usize) -> String,
 ) -> (String, String) {
     let r = &m.report;
-    let unit = axis_text(lang, r.axis);
-    let (na, nb) = (name(row.a), name(row.b));
     // an unknown price makes a total "at least"
     let shown = |i: usize| {
-        let at_least = if r.curves[i].lower_bound {
-            tr(lang, "至少 ", "at least ")
-        } else {
-            ""
-        };
-        format!("{at_least}{}", money_in(r.now_usd(i), m.cur, m.fx))
+        let al = at_least(lang, r.curves[i].lower_bound);
+        format!("{al}{}", money_in(r.now_usd(i), m.cur, m.fx))
     };
-    let now = match lang {
-        Lang::Zh => format!(
-            "你的场景（{unit} {}）：{na} {}，{nb} {}。",
-            x_text(r.value),
-            shown(row.a),
-            shown(row.b)
-        ),
-        Lang::En => format!(
-            "At your {} {unit}: {na} {}, {nb} {}.",
-            x_text(r.value),
-            shown(row.a),
-            shown(row.b)
-        ),
-    };
+    let (na, nb) = (name(row.a), name(row.b));
+    let now = break_even_now(
+        lang,
+        r.axis,
+        r.value,
+        (&na, &shown(row.a)),
+        (&nb, &shown(row.b)),
+    );
     if row.points.is_empty() {
         let cheaper = name(r.cheaper_now(row));
-        let text = match lang {
-            Lang::Zh => format!(
-                "{unit}在 0–{} 之间没有交点：{cheaper} 一直更便宜（或相同）。",
-                x_text(r.span.1)
-            ),
-            Lang::En => format!(
-                "No break-even between 0 and {} {unit}: {cheaper} stays cheaper (or equal).",
-                x_text(r.span.1)
-            ),
-        };
-        return (text, now);
+        return (no_break_even(lang, r.axis, r.span.1, &cheaper), now);
     }
     let text = row
         .points
         .iter()
         .map(|p| {
             let (who, other) = r.above(row, p);
-            let (who, other) = (name(who), name(other));
-            let step = match (p.kind, lang) {
-                (CrossKind::Step, Lang::Zh) => "（阶跃：多一台实例）",
-                (CrossKind::Step, Lang::En) => " (a step: one more instance)",
-                _ => "",
-            };
-            match lang {
-                Lang::Zh => format!("{unit}超过 {}{step}，{who} 比 {other} 便宜。", x_text(p.x)),
-                Lang::En => format!(
-                    "Above {} {unit}{step}, {who} is cheaper than {other}.",
-                    x_text(p.x)
-                ),
-            }
+            break_even_at(lang, r.axis, p.x, p.kind, &name(who), &name(other))
         })
         .collect::<Vec<_>>()
         .join(" ");
@@ -282,7 +232,7 @@ fn BreakEvenTable(model: Memo<Option<BreakEvenModel>>) -> impl IntoView {
                 let pts = c
                     .pieces
                     .iter()
-                    .map(|pc| format!("{} → {}", x_text(pc.x1), money_in(pc.y1, m.cur, m.fx)))
+                    .map(|pc| format!("{} → {}", driver_value(pc.x1), money_in(pc.y1, m.cur, m.fx)))
                     .collect::<Vec<_>>()
                     .join("; ");
                 view! {

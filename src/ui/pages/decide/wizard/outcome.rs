@@ -1,8 +1,8 @@
 //! The recommendation, why, why not the others, and the link to the comparison.
 
-use super::outcome_text::{because_text, lever_text, ms_text, why_not_text};
+use super::outcome_text::{because_text, why_not_text};
 use super::walked::{walked, OUTCOME_ID};
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{at_least, lever_saving, pick, tr};
 use crate::ui::pages::decide::ctx::{money_in, plan_name, view_currency, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::analysis::{levers, Lever};
@@ -163,16 +163,12 @@ fn facts_view(mine: &PlanFacts, lang: Lang, cur: Currency, fx: Fx) -> impl IntoV
             _ => tr(lang, "✗ 超出目标", "✗ misses the target"),
         };
         view! {
-            <div><dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt><dd>{format!("{} {ok}", ms_text(ms))}</dd></div>
+            <div><dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt><dd>{format!("{} {ok}", format::duration_ms_range(ms))}</dd></div>
         }
     });
     let cost = format!(
         "{}{}",
-        if mine.lower_bound {
-            tr(lang, "至少 ", "at least ")
-        } else {
-            ""
-        },
+        at_least(lang, mine.lower_bound),
         money_in(mine.usd, cur, fx)
     );
     view! {
@@ -199,15 +195,7 @@ fn levers_view(levers: &[Lever], lang: Lang, cur: Currency, fx: Fx) -> impl Into
         .iter()
         .map(|l| {
             let saving = money_in(l.saving_usd(), cur, fx);
-            let pct = format::number(l.saving_share() * 100.0, 0);
-            view! {
-                <li>
-                    {match lang {
-                        Lang::Zh => format!("{}：每月省 {saving}（{pct}%）", lever_text(lang, l)),
-                        Lang::En => format!("{}: saves {saving} a month ({pct}%)", lever_text(lang, l)),
-                    }}
-                </li>
-            }
+            view! { <li>{lever_saving(lang, l.kind, &saving, l.saving_share())}</li> }
         })
         .collect_view();
     view! {

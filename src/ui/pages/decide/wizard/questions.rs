@@ -2,7 +2,7 @@
 
 use super::evidence::{evidence_text, label_of};
 use super::walked::{walked, OUTCOME_ID, QUESTION_ID};
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{pick, question_number, scenario_says, tr, you_chose};
 use crate::ui::pages::decide::ctx::{view_currency, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{AnsweredBy, Choice, DecisionTree, Lead, Step, Walk};
@@ -179,10 +179,7 @@ fn question_card(
     view! {
         <div class="question-card" data-testid=format!("question-{}", node.id)>
             <p class="step-count">
-                {match lang {
-                    Lang::Zh => format!("第 {} 题", index + 1),
-                    Lang::En => format!("Question {}", index + 1),
-                }}
+                {question_number(lang, index + 1)}
             </p>
             <h4 id=QUESTION_ID tabindex="-1">{pick(lang, &node.question).to_string()}</h4>
             <p class="help">{pick(lang, &node.help).to_string()}</p>
@@ -249,10 +246,7 @@ fn auto_note(
                 .unwrap_or_default();
             view! {
                 <span class="override">
-                    {match lang {
-                        Lang::Zh => format!(" 你改选了“{mine}”。"),
-                        Lang::En => format!(" You chose “{mine}” instead."),
-                    }}
+                    {you_chose(lang, &mine)}
                     <button
                         type="button"
                         class="chip"
@@ -273,7 +267,7 @@ fn auto_note(
         view! {
             <p class="auto-note" data-testid=format!("auto-{}", node.id) data-option=a.option.clone()>
                 <strong>{tr(lang, "来自你的场景：", "From your scenario: ")}</strong>
-                {format!("{ev} → {said}{}", tr(lang, "。", "."))}
+                {scenario_says(lang, &ev, &said)}
                 {overridden}
             </p>
         }

@@ -7,13 +7,12 @@ mod model;
 mod summary;
 mod table;
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{staying_on, tr};
 use crate::ui::pages::decide::ctx::{plan_name, view_currency};
 use crate::ui::pages::decide::numbers::memo::tree_memo;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{check_path, growth};
-use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::decide_chart::{growth_chart, DecideChartText};
 use inputs::GrowthInputs;
 use leptos::prelude::*;
@@ -73,10 +72,11 @@ fn chart_memo(st: AppState, model: Memo<Option<GrowthModel>>) -> Memo<Option<cha
         let cat = st.catalog;
         let mut series =
             vec![tr(lang, "推荐路径（累计）", "Recommended path (cumulative)").to_string()];
-        series.extend(m.plans.iter().map(|p| match lang {
-            Lang::Zh => format!("一直用 {}", plan_name(cat, p.id.as_str(), lang)),
-            Lang::En => format!("Staying on {}", plan_name(cat, p.id.as_str(), lang)),
-        }));
+        series.extend(
+            m.plans
+                .iter()
+                .map(|p| staying_on(lang, &plan_name(cat, p.id.as_str(), lang))),
+        );
         series.push(tr(lang, "月活跃用户", "Monthly active users").to_string());
         Some(growth_chart(
             &m.timeline,

@@ -2,9 +2,10 @@
 
 use super::model::GrowthModel;
 use crate::ui::i18n::tr;
-use crate::ui::pages::decide::ctx::{money_in, per_month, plan_name};
+use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use crate::ui::state::AppState;
 use deploycalc_core::report::format;
+use deploycalc_core::report::format::per_month;
 use leptos::prelude::*;
 
 /// One row a month; a migration month is marked.
