@@ -50,8 +50,8 @@ test("seed 000's tree is answered from the scenario, with its numbers", async ()
   assert.equal(await auto.getAttribute("data-option"), "yes");
   assert.match(await auto.textContent(), /Peak concurrent users 10/);
   assert.match(await page.locator(testid("decision-because")).textContent(), /Because it has to run in production and no local models are needed → recommended: Amplify \+ Remote API\./);
-  // why not EC2 GPU: 395.48 ÷ 101.46 = 3.9×; the 2,000 ms target in the one duration format (format::duration_ms): "2.00 s"
-  assert.match(await page.locator(testid("why-not-s000-ec2-gpu")).textContent(), /^Amplify \+ EC2 GPU: meets the 2.00 s latency target \(800 ms\); privacy 5\/5 \(vs 2\/5\); costs 3\.9× as much \(\$395\.48 vs \$101\.46 a month at 100 conversation hours\)\. Ruled out by “Do you need local models \(for privacy or for cost\)\?” → “No, a remote API will do”\.$/);
+  // why not EC2 GPU: 395.48 ÷ 101.46 = 3.9×
+  assert.match(await page.locator(testid("why-not-s000-ec2-gpu")).textContent(), /^Amplify \+ EC2 GPU: meets the 2 s latency target \(800 ms\); privacy 5\/5 \(vs 2\/5\); costs 3\.9× as much \(\$395\.48 vs \$101\.46 a month at 100 conversation hours\)\. Ruled out by “Do you need local models \(for privacy or for cost\)\?” → “No, a remote API will do”\.$/);
   await page.waitForSelector(`${testid("chart-breakeven")} canvas`);
   await page.waitForSelector(`${testid("chart-growth")} canvas`);
   for (const r of requests) assert.ok(r.startsWith(ROOT), r);

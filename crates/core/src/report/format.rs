@@ -129,10 +129,17 @@ pub fn amount_smart(x: f64) -> String {
 }
 
 /// A duration in milliseconds: below one second in whole ms ("850 ms"), from one second on
-/// in seconds with two decimals ("1.50 s").
+/// in seconds with up to two decimals, trailing zeros dropped ("1.5 s", "2 s", "12.34 s"),
+/// the way a latency target is said.
 pub fn duration_ms(ms: f64) -> String {
     if ms >= 1000.0 {
-        format!("{} s", number(ms / 1000.0, 2))
+        let s = number(ms / 1000.0, 2);
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &s
+        };
+        format!("{s} s")
     } else {
         format!("{} ms", number(ms, 0))
     }

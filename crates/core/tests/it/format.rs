@@ -65,18 +65,18 @@ fn durations_switch_to_seconds_at_one_second() {
     // below 1,000 ms: whole milliseconds (849.6 rounds to 850)
     assert_eq!(duration_ms(849.6), "850 ms");
     assert_eq!(duration_ms(0.0), "0 ms");
-    // from 1,000 ms: seconds with two places, 1500 / 1000 = 1.5 -> "1.50 s"
-    assert_eq!(duration_ms(1000.0), "1.00 s");
-    assert_eq!(duration_ms(1500.0), "1.50 s");
-    // 3300 / 1000 = 3.3 -> "3.30 s"; 12345 / 1000 = 12.345 -> "12.35 s" or "12.34 s" by
-    // binary rounding, so test 12340 -> "12.34 s"
-    assert_eq!(duration_ms(3300.0), "3.30 s");
+    // from 1,000 ms: seconds, two places at most, trailing zeros dropped:
+    // 1000 / 1000 = 1 -> "1 s"; 1500 / 1000 = 1.5 -> "1.50" -> "1.5 s"; 2000 -> "2 s"
+    assert_eq!(duration_ms(1000.0), "1 s");
+    assert_eq!(duration_ms(1500.0), "1.5 s");
+    assert_eq!(duration_ms(2000.0), "2 s");
+    // 3300 / 1000 = 3.3 -> "3.3 s"; 12340 / 1000 = 12.34 -> "12.34 s";
+    // 10000 / 1000 = 10 -> "10.00" -> "10 s" (the zero before the point stays)
+    assert_eq!(duration_ms(3300.0), "3.3 s");
     assert_eq!(duration_ms(12340.0), "12.34 s");
+    assert_eq!(duration_ms(10000.0), "10 s");
     // a range joins both ends with an en dash; a point shows once
-    assert_eq!(
-        duration_ms_range(Range::new(800.0, 1200.0)),
-        "800 ms–1.20 s"
-    );
+    assert_eq!(duration_ms_range(Range::new(800.0, 1200.0)), "800 ms–1.2 s");
     assert_eq!(duration_ms_range(Range::new(150.0, 150.0)), "150 ms");
 }
 

@@ -434,8 +434,8 @@ mod decide {
 
     #[test]
     fn why_not_sentences_use_the_shared_duration_and_number_formats() {
-        // a 2,000 ms target is 2.00 s (format::duration_ms: two decimals from 1 s on); 800 ms
-        // stays in ms; 800–1,200 ms is a range
+        // a 2,000 ms target is "2 s" (format::duration_ms: seconds from 1 s on, trailing zeros
+        // dropped); 800 ms stays in ms; 800–1,200 ms is the range "800 ms–1.2 s"
         let ms = Range::point(800.0);
         assert_eq!(
             each("latency yes", |l| text::latency_fact(
@@ -445,8 +445,8 @@ mod decide {
                 ms
             )),
             (
-                "满足 2.00 s 的延迟目标（800 ms）".into(),
-                "meets the 2.00 s latency target (800 ms)".into()
+                "满足 2 s 的延迟目标（800 ms）".into(),
+                "meets the 2 s latency target (800 ms)".into()
             )
         );
         let wide = Range::new(800.0, 1200.0);
@@ -455,7 +455,7 @@ mod decide {
                 text::latency_fact(l, Meets::Maybe, 1000.0, wide)
             })
             .1,
-            "may miss the 1.00 s latency target (800 ms–1.20 s)"
+            "may miss the 1 s latency target (800 ms–1.2 s)"
         );
         each("latency no", |l| {
             text::latency_fact(l, Meets::No, 500.0, ms)
