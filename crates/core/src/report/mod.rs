@@ -3,7 +3,6 @@
 
 pub mod catalog_table;
 pub mod chart;
-pub mod decide_chart;
 pub mod export;
 pub mod format;
 pub mod text;

@@ -12,7 +12,7 @@ use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::{PurchaseOption, Workload};
-use deploycalc_core::report::decide_chart::{curve_points, growth_chart, DecideChartText};
+use deploycalc_core::report::chart::{curve_points, growth_chart, DecideChartText};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol

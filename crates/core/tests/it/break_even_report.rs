@@ -120,7 +120,7 @@ fn without_a_recommendation_the_cheapest_plan_at_the_scenario_is_the_anchor() {
 fn the_chart_marks_the_points_on_the_anchors_curve() {
     use deploycalc_core::engine::analysis::CostCurve;
     use deploycalc_core::model::money::{Currency, Fx};
-    use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
+    use deploycalc_core::report::chart::{breakeven_chart, DecideChartText};
     let r = report(Workload::S000, &Scenario::preset(Workload::S000), &[]);
     let curves: Vec<&CostCurve> = r.curves.iter().collect();
     let text = DecideChartText {

@@ -13,7 +13,7 @@ use deploycalc_core::engine::analysis::{
 };
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::vocab::Lang;
-use deploycalc_core::report::decide_chart::{breakeven_chart, DecideChartText};
+use deploycalc_core::report::chart::{breakeven_chart, DecideChartText};
 use deploycalc_core::report::format::per_month;
 use deploycalc_core::url::DecideField;
 use leptos::prelude::*;

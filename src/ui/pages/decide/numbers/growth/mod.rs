@@ -13,7 +13,7 @@ use crate::ui::pages::decide::numbers::memo::tree_memo;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use deploycalc_core::engine::analysis::{check_path, growth};
-use deploycalc_core::report::decide_chart::{growth_chart, DecideChartText};
+use deploycalc_core::report::chart::{growth_chart, DecideChartText};
 use inputs::GrowthInputs;
 use leptos::prelude::*;
 use model::GrowthModel;

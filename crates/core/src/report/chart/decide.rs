@@ -2,11 +2,12 @@
 //! pieces with the break-even points marked, and the growth timeline's cumulative costs.
 //! Pure; the UI supplies the words.
 
+use super::{frame, round2};
 use crate::engine::analysis::{BreakEvenMark, CostCurve, Timeline};
 use crate::model::money::{Currency, Fx};
-use charming::component::{Axis, Grid, Legend, LegendType, Title};
+use charming::component::Axis;
 use charming::element::{
-    AxisType, LineStyle, LineStyleType, MarkPoint, MarkPointData, NameLocation, Tooltip, Trigger,
+    AxisType, LineStyle, LineStyleType, MarkPoint, MarkPointData, NameLocation,
 };
 use charming::series::{Bar, Line};
 use charming::Chart;
@@ -21,10 +22,6 @@ pub struct DecideChartText {
     pub y2_axis: String,
     /// One name per series, in the order the builder documents.
     pub series: Vec<String>,
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 fn in_currency(usd: f64, currency: Currency, fx: Fx) -> f64 {
@@ -56,18 +53,7 @@ pub fn breakeven_chart(
     fx: Fx,
     text: &DecideChartText,
 ) -> Chart {
-    let mut chart = Chart::new()
-        .title(Title::new().text(text.title.clone()))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom(0).type_(LegendType::Scroll))
-        .grid(
-            Grid::new()
-                .left("3%")
-                .right("6%")
-                .top(48)
-                .bottom(64)
-                .contain_label(true),
-        )
+    let mut chart = frame(&text.title, 64)
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -118,18 +104,7 @@ pub fn growth_chart(t: &Timeline, currency: Currency, fx: Fx, text: &DecideChart
         .map(|m| round2(in_currency(m.cumulative_usd, currency, fx)))
         .collect();
     let name = |i: usize| text.series.get(i).cloned().unwrap_or_default();
-    let mut chart = Chart::new()
-        .title(Title::new().text(text.title.clone()))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom(0).type_(LegendType::Scroll))
-        .grid(
-            Grid::new()
-                .left("3%")
-                .right("6%")
-                .top(48)
-                .bottom(64)
-                .contain_label(true),
-        )
+    let mut chart = frame(&text.title, 64)
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)

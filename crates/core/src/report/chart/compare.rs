@@ -1,6 +1,7 @@
-//! ECharts options (through charming) built from results. Pure: the UI only hands the chart
-//! to the renderer, and the option JSON can be snapshot-tested natively.
+//! The compare page's charts: a plan's line breakdown, cost by category, cost curves with
+//! their crossings, latency stages against the target, and the score radar.
 
+use super::{frame, round2};
 use crate::engine::estimate::Estimate;
 use crate::model::money::{Currency, Fx};
 use charming::component::{Axis, Grid, Legend, Title};
@@ -47,10 +48,6 @@ pub fn line_breakdown(est: &Estimate, currency: Currency, fx: Fx, text: &ChartTe
         .series(Bar::new().name(text.high.as_str()).data(highs))
 }
 
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
-}
-
 /// Labels the UI supplies for the comparison charts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareText {
@@ -68,22 +65,7 @@ pub struct CompareText {
 }
 
 fn base(text: &CompareText) -> Chart {
-    Chart::new()
-        .title(Title::new().text(text.title.clone()))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(
-            Legend::new()
-                .bottom(0)
-                .type_(charming::component::LegendType::Scroll),
-        )
-        .grid(
-            Grid::new()
-                .left("3%")
-                .right("6%")
-                .top(48)
-                .bottom(56)
-                .contain_label(true),
-        )
+    frame(&text.title, 56)
 }
 
 /// The base chart with the plans as categories on x and values on y.
