@@ -137,3 +137,53 @@ async fn the_language_switch_changes_the_words_and_the_url() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_catalog_that_fails_to_load_shows_one_page_with_every_error() {
+    use deploycalc::ui::widgets::load_error::LoadError;
+    use leptos::prelude::*;
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}?lang=en")),
+        )
+        .unwrap();
+    let el: HtmlElement = doc().create_element("div").unwrap().unchecked_into();
+    doc().body().unwrap().append_child(&el).unwrap();
+    let errors = vec![
+        "prices/aws.json: bad".to_string(),
+        "decisions/s000.json: worse".to_string(),
+    ];
+    leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <LoadError errors=errors.clone() /> },
+    )
+    .forget();
+    TimeoutFuture::new(20).await;
+    let page = by_testid(&el, "load-error");
+    let alert = page
+        .query_selector("[role='alert']")
+        .unwrap()
+        .expect("an alert");
+    let text = alert.text_content().unwrap();
+    assert!(
+        text.starts_with("The built-in data (price catalog or decision trees) failed to load:"),
+        "{text}"
+    );
+    let items = page.query_selector_all("li").unwrap();
+    assert_eq!(items.length(), 2);
+    assert_eq!(
+        items.item(1).unwrap().text_content().unwrap(),
+        "decisions/s000.json: worse"
+    );
+    // no half page: nothing of the calculator is rendered
+    assert!(el
+        .query_selector("[data-testid='total-s000-ec2-gpu']")
+        .unwrap()
+        .is_none());
+    el.remove();
+}
