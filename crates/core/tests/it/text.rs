@@ -315,3 +315,104 @@ fn a_monthly_range_is_worded_as_a_lower_bound_when_a_price_is_unknown() {
         "at least ¥1,200–¥1,800"
     );
 }
+
+// ---- words1: share, header, footer, import outcome, export words ----
+
+#[test]
+fn the_header_and_footer_words_exist_in_both_languages() {
+    use deploycalc_core::url::Page;
+    for p in [Page::Compare, Page::Decide, Page::Catalog] {
+        check(p, |l| text::page_text(l, p).to_string());
+    }
+    check("brand_alt", |l| text::brand_alt(l).to_string());
+    check("pages_label", |l| text::pages_label(l).to_string());
+    check("footer_note", |l| text::footer_note(l).to_string());
+    check("import_file_word", |l| {
+        text::import_file_word(l).to_string()
+    });
+    assert_eq!(text::page_text(Lang::Zh, Page::Decide), "决策向导");
+    assert_eq!(text::brand_alt(Lang::En), " · 部署方案计算器");
+}
+
+#[test]
+fn the_import_outcome_puts_file_and_count_in_the_sentence() {
+    check("import_applied", |l| text::import_applied(l, "p.json", 3));
+    check("import_refused", |l| text::import_refused(l, "p.json", 2));
+    assert_eq!(
+        text::import_applied(Lang::En, "p.json", 3),
+        "Imported p.json: 3 custom price(s), replacing the previous ones"
+    );
+    assert_eq!(
+        text::import_applied(Lang::Zh, "p.json", 3),
+        "已导入 p.json: 3 项自定义价格（替换了之前的）"
+    );
+    assert_eq!(
+        text::import_refused(Lang::En, "p.json", 2),
+        "p.json: not imported; nothing was changed. 2 problem(s):"
+    );
+    assert_eq!(
+        text::import_refused(Lang::Zh, "p.json", 2),
+        "p.json: 未导入，什么都没有改变。 2 个问题："
+    );
+}
+
+#[test]
+fn every_import_problem_is_worded_in_both_languages() {
+    use deploycalc_core::model::custom_prices::Problem;
+    use deploycalc_core::model::money::Currency;
+    let all = vec![
+        Problem::TooLarge {
+            bytes: 300 * 1024,
+            limit: 256 * 1024,
+        },
+        Problem::NotJson { line: 2, column: 5 },
+        Problem::NotAnObject,
+        Problem::WrongFormat { found: None },
+        Problem::FutureVersion { found: 9 },
+        Problem::BadVersion,
+        Problem::TooManyRecords {
+            count: 5000,
+            limit: 2000,
+        },
+        Problem::UnknownField { field: "x".into() },
+        Problem::MissingField { field: "id" },
+        Problem::NotAList { field: "prices" },
+        Problem::NotANumber {
+            field: "unit_price",
+        },
+        Problem::OutOfRange {
+            field: "percent",
+            min: 0.0,
+            max: 99.5,
+        },
+        Problem::UnknownProvider,
+        Problem::UnknownPrice,
+        Problem::CurrencyMismatch {
+            expected: Currency::Usd,
+            found: "EUR".into(),
+        },
+        Problem::Duplicate,
+    ];
+    for p in &all {
+        check(p, |l| text::problem_text(l, p));
+    }
+    // 300 KiB / 1024 = 300 KB, limit 256 KB, whole numbers
+    assert_eq!(
+        text::problem_text(Lang::En, &all[0]),
+        "file too large (300 KB); the limit is 256 KB"
+    );
+    // a missing format is shown as a dash
+    assert_eq!(
+        text::problem_text(Lang::Zh, &all[3]),
+        "不是自定义价格文件（format 为 —，应为 deploycalc-custom-prices）"
+    );
+    // 0 is whole (no decimals), 99.5 is not (two decimals)
+    assert_eq!(
+        text::problem_text(Lang::En, &all[11]),
+        "\"percent\" must be between 0 and 99.50"
+    );
+    assert_eq!(
+        text::problem_text(Lang::Zh, &all[14]),
+        "币种为 EUR，但这条记录以 USD 计价"
+    );
+}

@@ -10,7 +10,8 @@
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
 //! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
-//! browser's sentences), `compare` (the compare page's).
+//! browser's sentences), `compare` (the compare page's), `share` (the header, footer and
+//! custom-prices import's).
 
 mod catalog;
 mod catalog_page;
@@ -18,6 +19,7 @@ mod compare;
 mod key;
 mod problems;
 mod scenario;
+mod share;
 
 pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
@@ -31,6 +33,10 @@ pub use compare::money_text;
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
+pub use share::{
+    brand_alt, footer_note, import_applied, import_file_word, import_refused, page_text,
+    pages_label, problem_text,
+};
 
 use crate::model::vocab::I18nText;
 use crate::model::vocab::Lang;
