@@ -416,3 +416,18 @@ fn every_import_problem_is_worded_in_both_languages() {
         "币种为 EUR，但这条记录以 USD 计价"
     );
 }
+
+#[test]
+fn a_quantity_range_shows_whole_ends_without_decimals() {
+    use deploycalc_core::model::money::Range;
+    use deploycalc_core::report::format;
+    // both ends 3: one figure, whole so no decimals
+    assert_eq!(format::amount_smart_range(Range::point(3.0)), "3");
+    // 2 is whole -> "2"; 2.5 is not -> two decimals "2.50"
+    assert_eq!(format::amount_smart_range(Range::new(2.0, 2.5)), "2–2.50");
+    // 1234 -> thousands separator "1,234"; 1500.25 -> "1,500.25"
+    assert_eq!(
+        format::amount_smart_range(Range::new(1234.0, 1500.25)),
+        "1,234–1,500.25"
+    );
+}

@@ -2,7 +2,7 @@
 //! source with its confidence, as-of date, stale flag and seed-audit note.
 
 use super::card_model::CardModel;
-use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
+use crate::ui::i18n::{pick, purchase_text, stale_text, t, tr, unit_text, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
@@ -48,19 +48,6 @@ pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl I
                 <tbody>{rows}</tbody>
             </table>
         </div>
-    }
-}
-
-fn qty_text(l: &LineEstimate) -> String {
-    let digits = |x: f64| if x.fract() == 0.0 { 0 } else { 2 };
-    if l.quantity.is_point() {
-        format::number(l.quantity.low, digits(l.quantity.low))
-    } else {
-        format!(
-            "{}–{}",
-            format::number(l.quantity.low, digits(l.quantity.low)),
-            format::number(l.quantity.high, digits(l.quantity.high))
-        )
     }
 }
 
@@ -110,7 +97,7 @@ fn line_row(
             LineState::Owned => "owned",
         }>
             {item_cell(plan, l, audit, lang)}
-            <td class="num">{qty_text(l)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
+            <td class="num">{format::amount_smart_range(l.quantity)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
             {price_cell(l, lang)}
             <td class="num">{subtotal}</td>
             {source_cell(l, lang, m)}
@@ -205,7 +192,7 @@ fn source_cell(l: &LineEstimate, lang: Lang, m: &CardModel) -> impl IntoView {
         <td class="src">
             <span class=format!("badge conf-{}", l.confidence.as_str())>{l.confidence.as_str()}</span>
             " " {source} " " <span class="asof">{l.as_of.to_string()}</span>
-            {stale.then(|| view! { <span class="badge stale">{tr(lang, "过期", "stale")}</span> })}
+            {stale.then(|| view! { <span class="badge stale">{stale_text(lang)}</span> })}
         </td>
     }
 }

@@ -11,21 +11,6 @@ use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
 use leptos::prelude::*;
 
-fn ms_text(r: deploycalc_core::model::money::Range<f64>) -> String {
-    let f = |x: f64| {
-        if x >= 1000.0 {
-            format!("{} s", format::number(x / 1000.0, 2))
-        } else {
-            format!("{} ms", format::number(x, 0))
-        }
-    };
-    if r.is_point() {
-        f(r.low)
-    } else {
-        format!("{}–{}", f(r.low), f(r.high))
-    }
-}
-
 fn badge_text(lang: Lang, b: Badge) -> &'static str {
     match b {
         Badge::Cheapest => tr(lang, "最便宜", "Cheapest"),
@@ -156,10 +141,10 @@ fn latency_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
             <div class="metric">
                 <dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt>
                 <dd data-testid=format!("latency-{id}") data-ms=l.total_ms.high.to_string()>
-                    {ms_text(l.total_ms)} " "
+                    {format::duration_ms_range(l.total_ms)} " "
                     <span class=format!("meets {cls}")>{word}</span>
                     {l.stated_ms.map(|s| view! {
-                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), ms_text(s))}</span>
+                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), format::duration_ms_range(s))}</span>
                     })}
                 </dd>
             </div>

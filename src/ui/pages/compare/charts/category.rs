@@ -1,6 +1,6 @@
 //! Monthly cost by category, stacked per plan.
 
-use super::common::{data_table, unit_per_month, ChartMemos};
+use super::common::{data_table, ChartMemos};
 use crate::ui::i18n::{category_text, pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -44,7 +44,7 @@ pub fn CategoryChart(charts: ChartMemos) -> impl IntoView {
             &values,
             &CompareText {
                 title: title.get(),
-                value_axis: unit_per_month(cur, lang),
+                value_axis: format::per_month(cur, lang),
                 x_axis: tr(lang, "方案", "Plan").into(),
                 plans,
                 series,
