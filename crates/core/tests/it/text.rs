@@ -431,3 +431,34 @@ fn a_quantity_range_shows_whole_ends_without_decimals() {
         "1,234–1,500.25"
     );
 }
+
+#[test]
+fn every_export_label_and_line_state_has_two_words() {
+    use deploycalc_core::engine::estimate::LineState;
+    use text::ExportLabel;
+    for l in ExportLabel::ALL {
+        check(l, |lang| text::export_label(lang, l).to_string());
+    }
+    assert_eq!(
+        text::export_label(Lang::Zh, ExportLabel::Title),
+        "部署方案对比（DeployCalc）"
+    );
+    for s in [LineState::Excluded, LineState::Owned] {
+        check(s, |lang| {
+            text::line_state_text(lang, s).unwrap().to_string()
+        });
+    }
+    assert_eq!(text::line_state_text(Lang::En, LineState::Counted), None);
+}
+
+#[test]
+fn the_app_exports_with_the_words_of_core_text() {
+    use deploycalc_core::model::catalog::Unit;
+    use deploycalc_core::report::export::{Label, TextWords, Words};
+    let en = TextWords(Lang::En);
+    assert_eq!(en.at_least(), "at least");
+    assert_eq!(en.label(Label::Monthly), "Monthly total");
+    assert_eq!(en.unit(Unit::Hour), text::unit_text(Lang::En, Unit::Hour));
+    let zh = TextWords(Lang::Zh);
+    assert_eq!(zh.label(Label::Latency), "端到端延迟");
+}

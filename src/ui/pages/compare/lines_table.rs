@@ -2,7 +2,7 @@
 //! source with its confidence, as-of date, stale flag and seed-audit note.
 
 use super::card_model::CardModel;
-use crate::ui::i18n::{pick, purchase_text, stale_text, t, tr, unit_text, Key};
+use crate::ui::i18n::{line_state_text, pick, purchase_text, stale_text, t, tr, unit_text, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
@@ -116,11 +116,7 @@ fn item_cell(
     let label = tpl
         .map(|t| pick(lang, &t.label).to_string())
         .unwrap_or_default();
-    let state_tag = match l.state {
-        LineState::Counted => None,
-        LineState::Excluded => Some(tr(lang, "可选，未计入", "optional, not counted")),
-        LineState::Owned => Some(tr(lang, "已有，计 0", "owned: counts 0")),
-    };
+    let state_tag = line_state_text(lang, l.state);
     let audit_note = audit.filter(|a| a.flagged).map(|a| {
         let reason = tpl
             .and_then(|t| t.audit_note.as_ref())

@@ -1,7 +1,10 @@
-use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
+use crate::ui::i18n::{
+    field_text, line_state_text, pick, purchase_text, reject_text, t, tr, workload_text, Key,
+};
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{DebouncedNumber, NumberDraft, NumberRules};
 use deploycalc_core::engine::compare::{components_for, ComponentChoice};
+use deploycalc_core::engine::estimate::LineState;
 use deploycalc_core::model::scenario::{NumField, Scenario, PURCHASE_OPTIONS};
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::model::vocab::PurchaseOption;
@@ -263,7 +266,7 @@ pub fn ComponentToggles() -> impl IntoView {
                                     }
                                 />
                                 {pick(lang_now, &label).to_string()}
-                                {owned.then(|| view! { <span class="tag">{tr(lang_now, "已有，计 0", "owned: counts 0")}</span> })}
+                                {owned.then(|| view! { <span class="tag">{line_state_text(lang_now, LineState::Owned)}</span> })}
                             </label>
                         }
                     })

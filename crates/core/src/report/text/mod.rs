@@ -10,12 +10,14 @@
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
 //! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
-//! browser's sentences), `compare` (the compare page's), `share` (the header, footer and
+//! browser's sentences), `compare` (the compare page's), `export` (the
+//! exports' labels), `share` (the header, footer and
 //! custom-prices import's).
 
 mod catalog;
 mod catalog_page;
 mod compare;
+mod export;
 mod key;
 mod problems;
 mod scenario;
@@ -30,6 +32,7 @@ pub use catalog_page::{
     support_text,
 };
 pub use compare::money_text;
+pub use export::{export_label, line_state_text, ExportLabel};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
