@@ -462,3 +462,12 @@ fn the_app_exports_with_the_words_of_core_text() {
     let zh = TextWords(Lang::Zh);
     assert_eq!(zh.label(Label::Latency), "端到端延迟");
 }
+
+#[test]
+fn a_badge_is_named_in_one_lower_case_word() {
+    use deploycalc_core::engine::compare::Badge;
+    // the page's CSS (style/main.css) names .win-cheapest, .win-fastest, .win-mostprivate
+    assert_eq!(Badge::Cheapest.as_str(), "cheapest");
+    assert_eq!(Badge::Fastest.as_str(), "fastest");
+    assert_eq!(Badge::MostPrivate.as_str(), "mostprivate");
+}

@@ -40,7 +40,7 @@ pub fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> i
         .iter()
         .map(|&b| {
             view! {
-                <span class=format!("badge-win win-{b:?}").to_lowercase() data-testid=format!("badge-{id}-{b:?}").to_lowercase()>
+                <span class=format!("badge-win win-{}", b.as_str()) data-testid=format!("badge-{id}-{}", b.as_str())>
                     {badge_text(lang, b)}
                 </span>
             }
