@@ -471,3 +471,16 @@ fn a_badge_is_named_in_one_lower_case_word() {
     assert_eq!(Badge::Fastest.as_str(), "fastest");
     assert_eq!(Badge::MostPrivate.as_str(), "mostprivate");
 }
+
+#[test]
+fn every_input_group_has_two_titles_and_the_slug_of_its_english_title() {
+    use text::InputGroup;
+    for g in InputGroup::ALL {
+        check(g, |l| text::input_group_text(l, g).to_string());
+        // the reset button's test id was the English title, lower case, spaces to '-'
+        let en = text::input_group_text(Lang::En, g);
+        assert_eq!(g.slug(), en.to_ascii_lowercase().replace(' ', "-"));
+    }
+    assert_eq!(InputGroup::RegionCurrency.slug(), "region-and-currency");
+    assert_eq!(text::input_group_text(Lang::Zh, InputGroup::Usage), "用量");
+}

@@ -1,5 +1,6 @@
 use crate::ui::i18n::{
-    field_text, line_state_text, pick, purchase_text, reject_text, t, tr, workload_text, Key,
+    field_text, input_group_text, line_state_text, pick, purchase_text, reject_text, t, tr,
+    workload_text, InputGroup, Key,
 };
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{DebouncedNumber, NumberDraft, NumberRules};
@@ -106,7 +107,7 @@ pub fn WorkloadPicker() -> impl IntoView {
 /// A group of inputs with a heading and a reset button that restores the preset's values.
 #[component]
 pub fn FieldGroup(
-    title: (&'static str, &'static str),
+    group: InputGroup,
     fields: &'static [NumField],
     #[prop(optional)] children: Option<Children>,
     #[prop(optional)] reset_extra: Option<fn(&mut Scenario, &Scenario)>,
@@ -114,7 +115,7 @@ pub fn FieldGroup(
 ) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let slug = title.1.to_ascii_lowercase().replace([' ', ','], "-");
+    let slug = group.slug();
     let reset = move |_| {
         st.commit(true, |u| {
             let preset = Scenario::preset(u.scenario.workload);
@@ -128,7 +129,7 @@ pub fn FieldGroup(
     };
     view! {
         <details class="group" open=open>
-            <summary>{move || tr(lang.get(), title.0, title.1)}</summary>
+            <summary>{move || input_group_text(lang.get(), group)}</summary>
             {fields.iter().map(|&f| view! { <NumInput field=f /> }).collect_view()}
             {children.map(|c| c())}
             <button type="button" class="reset" data-testid=format!("reset-{slug}") on:click=reset>
