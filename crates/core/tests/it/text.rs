@@ -484,3 +484,94 @@ fn every_input_group_has_two_titles_and_the_slug_of_its_english_title() {
     assert_eq!(InputGroup::RegionCurrency.slug(), "region-and-currency");
     assert_eq!(text::input_group_text(Lang::Zh, InputGroup::Usage), "用量");
 }
+
+#[test]
+fn capacity_sentences_put_the_figures_in_the_words() {
+    use deploycalc_core::engine::estimate::{CapacityCheck, CapacityStatus};
+    let cap = |status| CapacityCheck {
+        per_unit: 50.0,
+        needed_units: 2.0,
+        scales: true,
+        status,
+        perf: None,
+    };
+    let all = [
+        cap(CapacityStatus::Ok),
+        cap(CapacityStatus::NeedsMore {
+            needed: 3.0,
+            priced: 1.0,
+        }),
+        cap(CapacityStatus::CannotScale { max_users: 1200.0 }),
+    ];
+    for c in &all {
+        check(&c.status, |l| text::capacity_text(l, c));
+    }
+    // 2 units of 50 concurrent users each
+    assert_eq!(
+        text::capacity_text(Lang::En, &all[0]),
+        "✓ 2 unit(s) × 50 concurrent users"
+    );
+    assert_eq!(
+        text::capacity_text(Lang::Zh, &all[0]),
+        "✓ 2 单元 × 50 人并发"
+    );
+    assert_eq!(
+        text::capacity_text(Lang::En, &all[1]),
+        "⚠ needs 3 units, priced 1"
+    );
+    // 1200 with a thousands separator
+    assert_eq!(
+        text::capacity_text(Lang::Zh, &all[2]),
+        "✗ 无法扩展，最多 1,200 人同时使用"
+    );
+}
+
+#[test]
+fn price_adjustments_and_audit_notes_are_worded_in_both_languages() {
+    use deploycalc_core::engine::purchase::Adjustment;
+    use deploycalc_core::model::money::{Currency, MoneyRange};
+    let all = [
+        Adjustment::Override,
+        Adjustment::Purchase {
+            option: PurchaseOption::Reserved1y,
+            sourced: false,
+        },
+        Adjustment::PurchaseUnavailable {
+            option: PurchaseOption::Subscription,
+        },
+        Adjustment::Discount { percent: 12.5 },
+    ];
+    for a in &all {
+        check(a, |l| text::adjustment_text(l, a));
+    }
+    // Spot is "Spot" in both languages; 30 % with no decimals
+    let spot = Adjustment::Spot {
+        share_percent: 30.0,
+        sourced: true,
+    };
+    assert_eq!(text::adjustment_text(Lang::Zh, &spot), "Spot 30%");
+    assert_eq!(
+        text::adjustment_text(Lang::En, &all[1]),
+        "Reserved, 1 year (seed's discount)"
+    );
+    assert_eq!(
+        text::adjustment_text(Lang::Zh, &all[1]),
+        "1 年预留（种子折扣）"
+    );
+    // one decimal
+    assert_eq!(text::adjustment_text(Lang::En, &all[3]), "discount 12.5%");
+    let usd = |low, high| MoneyRange {
+        low,
+        high,
+        currency: Currency::Usd,
+    };
+    // 5–10 and 6 under $1,000: two decimals; +0.2 -> "+20%"
+    assert_eq!(
+        text::audit_note_text(Lang::En, usd(5.0, 10.0), Some(usd(6.0, 6.0)), Some(0.2)),
+        "⚠ seed says $5.00–$10.00 · catalog $6.00 (+20%)"
+    );
+    assert_eq!(
+        text::audit_note_text(Lang::Zh, usd(5.0, 10.0), None, None),
+        "⚠ 种子写 $5.00–$10.00 · 目录价 未知"
+    );
+}

@@ -2,11 +2,12 @@
 //! source with its confidence, as-of date, stale flag and seed-audit note.
 
 use super::card_model::CardModel;
-use crate::ui::i18n::{line_state_text, pick, purchase_text, stale_text, t, tr, unit_text, Key};
+use crate::ui::i18n::{
+    adjustment_text, audit_note_text, line_state_text, pick, stale_text, t, tr, unit_text, Key,
+};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
-use deploycalc_core::engine::purchase::Adjustment;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{is_stale, source_url};
@@ -48,34 +49,6 @@ pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl I
                 <tbody>{rows}</tbody>
             </table>
         </div>
-    }
-}
-
-fn adjustment_text(a: &Adjustment, lang: Lang) -> String {
-    match a {
-        Adjustment::Override => tr(lang, "自定义单价", "your price").into(),
-        Adjustment::Purchase { option, sourced } => format!(
-            "{}{}",
-            purchase_text(lang, *option),
-            if *sourced {
-                ""
-            } else {
-                tr(lang, "（种子折扣）", " (seed's discount)")
-            }
-        ),
-        Adjustment::PurchaseUnavailable { option } => format!(
-            "{} {}",
-            purchase_text(lang, *option),
-            tr(lang, "无价格，按需计", "not priced: on demand used")
-        ),
-        Adjustment::Spot { share_percent, .. } => {
-            format!("Spot {}%", format::number(*share_percent, 0))
-        }
-        Adjustment::Discount { percent } => format!(
-            "{} {}%",
-            tr(lang, "折扣", "discount"),
-            format::number(*percent, 1)
-        ),
     }
 }
 
@@ -121,20 +94,9 @@ fn item_cell(
         let reason = tpl
             .and_then(|t| t.audit_note.as_ref())
             .map(|n| pick(lang, n).to_string());
-        let catalog = a
-            .catalog
-            .map(format::money_range)
-            .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
         view! {
             <p class="audit-note">
-                {format!(
-                    "⚠ {} {} · {} {}{}",
-                    tr(lang, "种子写", "seed says"),
-                    format::money_range(a.seed),
-                    tr(lang, "目录价", "catalog"),
-                    catalog,
-                    a.diff.map(|d| format!(" ({:+.0}%)", d * 100.0)).unwrap_or_default()
-                )}
+                {audit_note_text(lang, a.seed, a.catalog, a.diff)}
                 {reason.map(|r| view! { <br /> <span>{r}</span> })}
             </p>
         }
@@ -164,7 +126,7 @@ fn price_cell(l: &LineEstimate, lang: Lang) -> impl IntoView {
         let words: Vec<String> = l
             .adjustments
             .iter()
-            .map(|a| adjustment_text(a, lang))
+            .map(|a| adjustment_text(lang, a))
             .collect();
         view! { <span class="adj">{words.join(" · ")}</span> }
     });

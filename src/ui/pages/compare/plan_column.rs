@@ -2,10 +2,10 @@
 //! total, latency, capacity, privacy, ops).
 
 use super::model::CompareModel;
-use crate::ui::i18n::{money_text, pick, t, tr, Key};
+use crate::ui::i18n::{capacity_text, money_text, pick, t, tr, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
-use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
+use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
@@ -156,29 +156,7 @@ fn latency_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
 fn capacity_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
     let id = r.plan.id.as_str();
     r.estimate.capacity.as_ref().map(|c| {
-        let text = match &c.status {
-            CapacityStatus::Ok => format!(
-                "✓ {} {} × {} {}",
-                format::number(c.needed_units, 0),
-                tr(lang, "单元", "unit(s)"),
-                format::number(c.per_unit, 0),
-                tr(lang, "人并发", "concurrent users")
-            ),
-            CapacityStatus::NeedsMore { needed, priced } => format!(
-                "⚠ {} {} {}, {} {}",
-                tr(lang, "需要", "needs"),
-                format::number(*needed, 0),
-                tr(lang, "个单元", "units"),
-                tr(lang, "估算只含", "priced"),
-                format::number(*priced, 0)
-            ),
-            CapacityStatus::CannotScale { max_users } => format!(
-                "✗ {} {} {}",
-                tr(lang, "无法扩展，最多", "cannot scale: at most"),
-                format::number(*max_users, 0),
-                tr(lang, "人同时使用", "users at once")
-            ),
-        };
+        let text = capacity_text(lang, c);
         view! {
             <div class="metric">
                 <dt>{tr(lang, "容量 / 峰值并发", "Capacity vs peak")}</dt>

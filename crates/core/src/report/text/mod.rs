@@ -31,7 +31,9 @@ pub use catalog_page::{
     catalog_intro, in_currency, level_text, metric_text, perf_unit_text, record_count, seed_system,
     support_text,
 };
-pub use compare::{input_group_text, money_text, InputGroup};
+pub use compare::{
+    adjustment_text, audit_note_text, capacity_text, input_group_text, money_text, InputGroup,
+};
 pub use export::{export_label, line_state_text, ExportLabel};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
