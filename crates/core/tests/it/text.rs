@@ -575,3 +575,98 @@ fn price_adjustments_and_audit_notes_are_worded_in_both_languages() {
         "⚠ 种子写 $5.00–$10.00 · 目录价 未知"
     );
 }
+
+#[test]
+fn seed_audit_and_chart_sentences_put_the_figures_in_the_words() {
+    use deploycalc_core::model::catalog::Unit;
+    use deploycalc_core::model::money::{Currency, MoneyRange, Range};
+    let usd = |low, high| MoneyRange {
+        low,
+        high,
+        currency: Currency::Usd,
+    };
+    check("seed_audit_text", |l| {
+        text::seed_audit_text(l, None, usd(1.0, 1.0), usd(2.0, 2.0), false)
+    });
+    // all under $1,000: two decimals; the catalog total is a lower bound
+    assert_eq!(
+        text::seed_audit_text(
+            Lang::En,
+            Some(usd(400.0, 400.0)),
+            usd(390.0, 390.0),
+            usd(380.0, 380.0),
+            true
+        ),
+        "stated $400.00 · sum of the seed's lines $390.00 · at catalog prices at least $380.00"
+    );
+    assert_eq!(
+        text::seed_audit_text(Lang::Zh, None, usd(1.0, 2.0), usd(3.0, 3.0), false),
+        "种子总额 — · 种子各项之和 $1.00–$2.00 · 按目录价 $3.00"
+    );
+    check("flagged_lines_text", |l| text::flagged_lines_text(l, 2));
+    assert_eq!(
+        text::flagged_lines_text(Lang::Zh, 2),
+        "2 项与种子相差超过 10%"
+    );
+    check("seed_differs_text", |l| {
+        text::seed_differs_text(l, Some(0.2))
+    });
+    // 0.2 -> +20%, -0.3 -> -30%
+    assert_eq!(
+        text::seed_differs_text(Lang::En, Some(0.2)),
+        "⚠ catalog differs by +20%"
+    );
+    assert_eq!(
+        text::seed_differs_text(Lang::Zh, Some(-0.3)),
+        "⚠ 目录价相差 -30%"
+    );
+    check("show_plan_text", |l| text::show_plan_text(l, "Fargate"));
+    assert_eq!(text::show_plan_text(Lang::Zh, "Fargate"), "显示 Fargate");
+    check("latency_target_text", |l| {
+        text::latency_target_text(l, 2000.0)
+    });
+    assert_eq!(
+        text::latency_target_text(Lang::En, 2000.0),
+        "target 2,000 ms"
+    );
+    check("catalog_price_text", |l| {
+        text::catalog_price_text(l, None, Currency::Usd, Unit::Hour)
+    });
+    assert_eq!(
+        text::catalog_price_text(Lang::En, None, Currency::Cny, Unit::Hour),
+        format!(
+            "catalog unknown (CNY) / {}",
+            text::unit_text(Lang::En, Unit::Hour)
+        )
+    );
+    // a point price below $1 keeps three decimals (format::unit_price)
+    assert_eq!(
+        text::catalog_price_text(
+            Lang::Zh,
+            Some(Range::point(0.526)),
+            Currency::Usd,
+            Unit::Hour
+        ),
+        format!("目录价 $0.526 / {}", text::unit_text(Lang::Zh, Unit::Hour))
+    );
+}
+
+#[test]
+fn the_exchange_rate_assumption_names_the_catalog_rate_when_known() {
+    check("fx_assumption_text", |l| {
+        text::fx_assumption_text(l, 7.2, None)
+    });
+    // four decimals: 7.2 -> 7.2000
+    assert_eq!(
+        text::fx_assumption_text(Lang::En, 7.2, None),
+        format!("{}: 1 USD = 7.2000 CNY", text::t(Lang::En, Key::AssumeFx))
+    );
+    // the catalog's default rate (catalog/meta.json, fx usdcny-2026-06-19): 6.7686 CNY per USD
+    // as of 2026-06-19, then its source
+    let fx = crate::common::catalog().default_fx();
+    let s = text::fx_assumption_text(Lang::En, 7.2, Some(fx));
+    assert!(
+        s.starts_with("Exchange rate: 1 USD = 7.2000 CNY (Source: 6.7686 2026-06-19, https://"),
+        "{s}"
+    );
+}

@@ -1,7 +1,6 @@
-use crate::ui::i18n::{t, Key};
+use crate::ui::i18n::{fx_assumption_text, t, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::model::money::HOURS_PER_MONTH;
-use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 /// The named constants behind every figure.
@@ -11,27 +10,8 @@ pub fn Assumptions() -> impl IntoView {
     let lang = st.lang;
     let fx_line = move || {
         let s = st.scenario.get();
-        let fx_date = st
-            .catalog
-            .as_ref()
-            .ok()
-            .map(|c| {
-                let d = c.default_fx();
-                format!(
-                    " ({}: {} {}, {})",
-                    t(lang.get(), Key::Source),
-                    format::number(d.cny_per_usd, 4),
-                    d.as_of,
-                    d.source
-                )
-            })
-            .unwrap_or_default();
-        format!(
-            "{}: 1 USD = {} CNY{}",
-            t(lang.get(), Key::AssumeFx),
-            format::number(s.fx_rate, 4),
-            fx_date
-        )
+        let default = st.catalog.as_ref().ok().map(|c| c.default_fx());
+        fx_assumption_text(lang.get(), s.fx_rate, default)
     };
     let catalog_line = move || {
         let as_of = st

@@ -2,7 +2,7 @@
 //! total, latency, capacity, privacy, ops).
 
 use super::model::CompareModel;
-use crate::ui::i18n::{capacity_text, money_text, pick, t, tr, Key};
+use crate::ui::i18n::{capacity_text, money_text, pick, seed_differs_text, t, tr, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
 use deploycalc_core::engine::estimate::Meets;
@@ -111,7 +111,7 @@ fn seed_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
     let id = r.plan.id.as_str();
     r.audit.stated_total.as_ref().map(|s| {
         let stated = MoneyRange::new(s.value.range(), s.currency);
-        let diff = r.audit.catalog_vs_stated.map(|d| format!("{:+.0}%", d * 100.0));
+        let diff = r.audit.catalog_vs_stated;
         view! {
             <div class=if r.seed_differs { "metric seed-differs" } else { "metric" } data-testid=format!("seed-{id}")>
                 <dt>{tr(lang, "种子写的总额", "Seed's stated total")}</dt>
@@ -119,7 +119,7 @@ fn seed_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
                     {format::money_range(stated)}
                     {r.seed_differs.then(|| view! {
                         <span class="warn">
-                            {format!(" ⚠ {} {}", tr(lang, "目录价相差", "catalog differs by"), diff.clone().unwrap_or_default())}
+                            {format!(" {}", seed_differs_text(lang, diff))}
                         </span>
                     })}
                 </dd>

@@ -5,6 +5,7 @@ use super::key::{t, Key};
 use super::tr;
 use crate::engine::estimate::{CapacityCheck, CapacityStatus};
 use crate::engine::purchase::Adjustment;
+use crate::model::catalog::FxRecord;
 use crate::model::money::MoneyRange;
 use crate::model::vocab::Lang;
 use crate::report::format;
@@ -142,6 +143,84 @@ pub fn audit_note_text(
         "⚠ {} {} · {} {catalog}{diff}",
         tr(lang, "种子写", "seed says"),
         format::money_range(seed),
-        tr(lang, "目录价", "catalog"),
+        catalog_word(lang),
+    )
+}
+
+/// "目录价" / "catalog", before a catalog price.
+pub(super) fn catalog_word(lang: Lang) -> &'static str {
+    tr(lang, "目录价", "catalog")
+}
+
+/// The seed audit's summary: "stated $400.00 · sum of the seed's lines $390.00 · at catalog
+/// prices at least $380.00"; a missing stated total reads "—".
+pub fn seed_audit_text(
+    lang: Lang,
+    stated: Option<MoneyRange>,
+    sum: MoneyRange,
+    catalog: MoneyRange,
+    catalog_lower_bound: bool,
+) -> String {
+    let stated = stated
+        .map(format::money_range)
+        .unwrap_or_else(|| "—".into());
+    format!(
+        "{} {stated} · {} {} · {} {}",
+        tr(lang, "种子总额", "stated"),
+        tr(lang, "种子各项之和", "sum of the seed's lines"),
+        format::money_range(sum),
+        tr(lang, "按目录价", "at catalog prices"),
+        money_text(lang, catalog, catalog_lower_bound),
+    )
+}
+
+/// "2 项与种子相差超过 10%" / "2 line(s) differ from the seed by more than 10%".
+pub fn flagged_lines_text(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{count} 项与种子相差超过 10%"),
+        Lang::En => format!("{count} line(s) differ from the seed by more than 10%"),
+    }
+}
+
+/// "⚠ 目录价相差 +20%" / "⚠ catalog differs by +20%" (`diff` is a fraction: 0.2 = +20%).
+pub fn seed_differs_text(lang: Lang, diff: Option<f64>) -> String {
+    let diff = diff
+        .map(|d| format!("{:+.0}%", d * 100.0))
+        .unwrap_or_default();
+    format!("⚠ {} {diff}", tr(lang, "目录价相差", "catalog differs by"))
+}
+
+/// The button that shows a hidden plan again: "显示 Fargate" / "Show Fargate".
+pub fn show_plan_text(lang: Lang, plan: &str) -> String {
+    format!("{} {plan}", tr(lang, "显示", "Show"))
+}
+
+/// The latency chart's target mark: "目标 2,000 ms" / "target 2,000 ms".
+pub fn latency_target_text(lang: Lang, target_ms: f64) -> String {
+    format!(
+        "{} {} ms",
+        tr(lang, "目标", "target"),
+        format::number(target_ms, 0)
+    )
+}
+
+/// The exchange-rate assumption: "Exchange rate: 1 USD = 7.2000 CNY (Source: 6.7686
+/// 2026-11-22, ECB)", the part in brackets being the catalog's default rate when known.
+pub fn fx_assumption_text(lang: Lang, rate: f64, default: Option<&FxRecord>) -> String {
+    let from = default
+        .map(|d| {
+            format!(
+                " ({}: {} {}, {})",
+                t(lang, Key::Source),
+                format::number(d.cny_per_usd, 4),
+                d.as_of,
+                d.source
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{}: 1 USD = {} CNY{from}",
+        t(lang, Key::AssumeFx),
+        format::number(rate, 4)
     )
 }

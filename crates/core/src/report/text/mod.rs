@@ -32,15 +32,17 @@ pub use catalog_page::{
     support_text,
 };
 pub use compare::{
-    adjustment_text, audit_note_text, capacity_text, input_group_text, money_text, InputGroup,
+    adjustment_text, audit_note_text, capacity_text, flagged_lines_text, fx_assumption_text,
+    input_group_text, latency_target_text, money_text, seed_audit_text, seed_differs_text,
+    show_plan_text, InputGroup,
 };
 pub use export::{export_label, line_state_text, ExportLabel};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
 pub use share::{
-    brand_alt, footer_note, import_applied, import_file_word, import_refused, page_text,
-    pages_label, problem_text,
+    brand_alt, catalog_price_text, footer_note, import_applied, import_file_word, import_refused,
+    page_text, pages_label, problem_text,
 };
 
 use crate::model::vocab::I18nText;

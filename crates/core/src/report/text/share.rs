@@ -1,7 +1,12 @@
 //! The share bar's, header's and custom-prices import's sentences.
 
+use super::catalog::unit_text;
+use super::compare::catalog_word;
+use super::key::{t, Key};
 use super::tr;
+use crate::model::catalog::Unit;
 use crate::model::custom_prices::Problem;
+use crate::model::money::{Currency, MoneyRange, Range};
 use crate::model::vocab::Lang;
 use crate::report::format;
 use crate::url::Page;
@@ -170,4 +175,19 @@ fn record_problem(lang: Lang, p: &Problem) -> String {
         Problem::Duplicate => tr(lang, "重复出现", "appears twice").into(),
         _ => String::new(),
     }
+}
+
+/// A record's catalog price beside its custom-price editor: "catalog $0.526 / hour", or
+/// "catalog unknown (USD) / hour" when the catalog has no price.
+pub fn catalog_price_text(
+    lang: Lang,
+    price: Option<Range<f64>>,
+    currency: Currency,
+    unit: Unit,
+) -> String {
+    let price = match price {
+        Some(p) => format::unit_price_range(MoneyRange::new(p, currency)),
+        None => format!("{} ({})", t(lang, Key::Unknown), currency.as_str()),
+    };
+    format!("{} {price} / {}", catalog_word(lang), unit_text(lang, unit))
 }

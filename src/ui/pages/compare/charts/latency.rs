@@ -1,7 +1,7 @@
 //! End-to-end latency by stage, stacked per plan, against the target.
 
 use super::common::{data_table, ChartMemos};
-use crate::ui::i18n::{pick, stage_text, tr};
+use crate::ui::i18n::{latency_target_text, pick, stage_text, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
@@ -61,11 +61,7 @@ pub fn LatencyChart(charts: ChartMemos) -> impl IntoView {
                 x_axis: tr(lang, "方案", "Plan").into(),
                 plans,
                 series,
-                extra: vec![format!(
-                    "{} {} ms",
-                    tr(lang, "目标", "target"),
-                    format::number(target, 0)
-                )],
+                extra: vec![latency_target_text(lang, target)],
             },
         ))
     });
