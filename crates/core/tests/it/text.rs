@@ -37,16 +37,16 @@ fn listed(k: Key) -> bool {
         AppName | Tagline | Language | Scenario | Currency | CurrencyBoth | MonthlyTotal
         | Lines | Item | Quantity | UnitPrice | Subtotal | Source | Unknown | AtLeast
         | ChartBreakdownTitle | Low | High | Assumptions | AssumeHours | AssumeFx
-        | AssumeCatalog | AssumeRange | UrlNoticeTitle | CatalogBroken | LoadingCharts => {
-            Key::ALL.contains(&k)
-        }
+        | AssumeCatalog | AssumeRange | UrlNoticeTitle | CatalogBroken | LoadingCharts | Plan
+        | Latency | Privacy => Key::ALL.contains(&k),
     }
 }
 
 #[test]
 fn every_key_has_two_words() {
-    // 33 keys before, 7 never used were deleted: 26
-    assert_eq!(Key::ALL.len(), 26);
+    // 33 keys before, 7 never used were deleted: 26; Plan, Latency, Privacy added (used on
+    // the compare page, in its charts and in the exports): 29
+    assert_eq!(Key::ALL.len(), 29);
     for k in Key::ALL {
         assert!(listed(k));
         check(k, |l| text::t(l, k).to_string());
@@ -668,5 +668,18 @@ fn the_exchange_rate_assumption_names_the_catalog_rate_when_known() {
     assert!(
         s.starts_with("Exchange rate: 1 USD = 7.2000 CNY (Source: 6.7686 2026-06-19, https://"),
         "{s}"
+    );
+}
+
+#[test]
+fn what_the_seed_says_is_one_phrase_on_both_uses() {
+    check("seed_says_text", |l| text::seed_says_text(l, "800 ms"));
+    assert_eq!(text::seed_says_text(Lang::Zh, "800 ms"), "种子写 800 ms");
+    assert_eq!(text::seed_says_text(Lang::En, "1.50 s"), "seed says 1.50 s");
+    // the shared words of the compare page, the exports and the charts
+    assert_eq!(text::t(Lang::En, Key::Latency), "End-to-end latency");
+    assert_eq!(
+        text::export_label(Lang::Zh, text::ExportLabel::Plan),
+        text::t(Lang::Zh, Key::Plan)
     );
 }

@@ -2,7 +2,9 @@
 //! total, latency, capacity, privacy, ops).
 
 use super::model::CompareModel;
-use crate::ui::i18n::{capacity_text, money_text, pick, seed_differs_text, t, tr, Key};
+use crate::ui::i18n::{
+    capacity_text, money_text, pick, seed_differs_text, seed_says_text, t, tr, Key,
+};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
 use deploycalc_core::engine::estimate::Meets;
@@ -139,12 +141,12 @@ fn latency_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
         };
         view! {
             <div class="metric">
-                <dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt>
+                <dt>{t(lang, Key::Latency)}</dt>
                 <dd data-testid=format!("latency-{id}") data-ms=l.total_ms.high.to_string()>
                     {format::duration_ms_range(l.total_ms)} " "
                     <span class=format!("meets {cls}")>{word}</span>
                     {l.stated_ms.map(|s| view! {
-                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), format::duration_ms_range(s))}</span>
+                        <span class="sub">{format!(" ({})", seed_says_text(lang, &format::duration_ms_range(s)))}</span>
                     })}
                 </dd>
             </div>
@@ -172,7 +174,7 @@ fn rating_metrics(r: &PlanRow, lang: Lang) -> impl IntoView {
     let privacy = r.plan.privacy.as_ref().map(|pv| {
         view! {
             <div class="metric">
-                <dt>{tr(lang, "隐私", "Privacy")}</dt>
+                <dt>{t(lang, Key::Privacy)}</dt>
                 <dd data-testid=format!("privacy-{id}") aria-label=format!("{}/5", pv.rating)>
                     <span aria-hidden="true">{stars(f64::from(pv.rating))}</span>
                     {format!(" {}/5", pv.rating)}

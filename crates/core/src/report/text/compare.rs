@@ -140,11 +140,15 @@ pub fn audit_note_text(
         .map(|d| format!(" ({:+.0}%)", d * 100.0))
         .unwrap_or_default();
     format!(
-        "⚠ {} {} · {} {catalog}{diff}",
-        tr(lang, "种子写", "seed says"),
-        format::money_range(seed),
+        "⚠ {} · {} {catalog}{diff}",
+        seed_says_text(lang, &format::money_range(seed)),
         catalog_word(lang),
     )
+}
+
+/// What the seed states: "种子写 800 ms" / "seed says 800 ms".
+pub fn seed_says_text(lang: Lang, stated: &str) -> String {
+    format!("{} {stated}", tr(lang, "种子写", "seed says"))
 }
 
 /// "目录价" / "catalog", before a catalog price.

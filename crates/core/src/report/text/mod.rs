@@ -34,7 +34,7 @@ pub use catalog_page::{
 pub use compare::{
     adjustment_text, audit_note_text, capacity_text, flagged_lines_text, fx_assumption_text,
     input_group_text, latency_target_text, money_text, seed_audit_text, seed_differs_text,
-    show_plan_text, InputGroup,
+    seed_says_text, show_plan_text, InputGroup,
 };
 pub use export::{export_label, line_state_text, ExportLabel};
 pub use key::{t, Key};
