@@ -11,9 +11,9 @@ use crate::ui::widgets::header::Header;
 use crate::ui::widgets::load_error::LoadError;
 use crate::ui::widgets::url_notice::UrlNotice;
 
+use crate::ui::i18n::footer_note;
 use crate::ui::state::{AppState, UrlSync};
 use deploycalc_core::engine::embedded;
-use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::url::Page;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -73,7 +73,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <Assumptions />
-            <p class="lang-note">{move || if lang.get() == Lang::Zh { "DeployCalc · 所有计算都在本页完成，不发送任何请求" } else { "DeployCalc · everything is computed in this page; nothing is sent anywhere" }}</p>
+            <p class="lang-note">{move || footer_note(lang.get())}</p>
         </footer>
     }
 }

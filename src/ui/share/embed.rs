@@ -2,7 +2,7 @@
 //! inside an iframe, the content height posted to the host page.
 
 use crate::ui::browser::{absolute_url, copy_text};
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{page_text, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::export::{host_script, EMBED_MESSAGE_TYPE};
@@ -13,14 +13,6 @@ use wasm_bindgen::JsCast;
 
 /// Height of the iframe before the page has reported its own.
 const INITIAL_HEIGHT: &str = "900";
-
-fn page_name(lang: Lang, p: Page) -> &'static str {
-    match p {
-        Page::Compare => tr(lang, "方案对比", "Compare"),
-        Page::Decide => tr(lang, "决策向导", "Decide"),
-        Page::Catalog => tr(lang, "价格目录", "Catalog"),
-    }
-}
 
 /// The iframe element for `state` in embed mode, serialised by the browser (which escapes the
 /// attributes), then the host script.
@@ -139,7 +131,7 @@ fn ViewSelect(view_page: Memo<Page>, chosen: RwSignal<Option<Page>>) -> impl Int
     let option = move |p: Page| {
         view! {
             <option value=p.as_str() selected=move || view_page.get() == p>
-                {move || page_name(lang.get(), p)}
+                {move || page_text(lang.get(), p)}
             </option>
         }
     };

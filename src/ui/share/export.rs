@@ -1,60 +1,14 @@
 //! CSV / JSON / Markdown downloads of the comparison as shown (see `deploycalc_core::report::export`).
 
 use crate::ui::browser::{download, full_url, today};
-use crate::ui::i18n::{t, tr, unit_text, Key};
+use crate::ui::i18n::tr;
 use crate::ui::pages::compare::model::{use_compare, CompareModel};
 use crate::ui::state::AppState;
-use deploycalc_core::engine::estimate::LineState;
-use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::custom_prices::CustomPrices;
-use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::export::{
-    file_name, report, to_csv, to_json, to_markdown, Format, Label, View, Words,
+    file_name, report, to_csv, to_json, to_markdown, Format, TextWords, View,
 };
 use leptos::prelude::*;
-
-/// The page's words for exports, in its language.
-pub struct UiWords(pub Lang);
-
-impl Words for UiWords {
-    fn at_least(&self) -> &'static str {
-        t(self.0, Key::AtLeast)
-    }
-    fn unknown(&self) -> &'static str {
-        t(self.0, Key::Unknown)
-    }
-    fn unit(&self, unit: Unit) -> &'static str {
-        unit_text(self.0, unit)
-    }
-    fn line_state(&self, state: LineState) -> Option<&'static str> {
-        match state {
-            LineState::Counted => None,
-            LineState::Excluded => Some(tr(self.0, "可选，未计入", "optional, not counted")),
-            LineState::Owned => Some(tr(self.0, "已有，计 0", "owned: counts 0")),
-        }
-    }
-    fn label(&self, label: Label) -> &'static str {
-        let l = self.0;
-        match label {
-            Label::Title => tr(l, "部署方案对比（DeployCalc）", "DeployCalc comparison"),
-            Label::Scenario => tr(l, "场景链接", "Scenario"),
-            Label::CatalogAsOf => t(l, Key::AssumeCatalog),
-            Label::ExportedOn => tr(l, "导出日期", "Exported on"),
-            Label::FxRate => tr(l, "汇率", "Exchange rate"),
-            Label::Plan => tr(l, "方案", "Plan"),
-            Label::Monthly => t(l, Key::MonthlyTotal),
-            Label::Yearly => tr(l, "每年", "Per year"),
-            Label::PerUser => tr(l, "每用户每月", "Per user per month"),
-            Label::Latency => tr(l, "端到端延迟", "End-to-end latency"),
-            Label::Lines => t(l, Key::Lines),
-            Label::Item => t(l, Key::Item),
-            Label::Quantity => t(l, Key::Quantity),
-            Label::UnitPrice => t(l, Key::UnitPrice),
-            Label::Subtotal => t(l, Key::Subtotal),
-            Label::Source => t(l, Key::Source),
-        }
-    }
-}
 
 /// Builds one export of the comparison as it is shown, and downloads it.
 fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
@@ -64,7 +18,7 @@ fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
     let catalog = st.catalog;
     let state = st.decoded.with_untracked(|d| d.0.clone());
     let lang = st.lang.get_untracked();
-    let words = UiWords(lang);
+    let words = TextWords(lang);
     let today = today().unwrap_or(catalog.meta.as_of);
     let url = full_url(&state);
     let custom = CustomPrices::from_scenario(&state.scenario);

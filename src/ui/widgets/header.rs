@@ -1,4 +1,4 @@
-use crate::ui::i18n::{t, Key};
+use crate::ui::i18n::{brand_alt, page_text, pages_label, t, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::url::Page;
@@ -23,7 +23,7 @@ pub fn Header() -> impl IntoView {
         }
     };
     let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
-    let tab = move |p: Page, zh: &'static str, en: &'static str| {
+    let tab = move |p: Page| {
         view! {
             <button
                 type="button"
@@ -32,7 +32,7 @@ pub fn Header() -> impl IntoView {
                 aria-current=move || (page.get() == p).then_some("page")
                 on:click=move |_| st.commit(true, |s| s.page = p)
             >
-                {move || if lang.get() == Lang::Zh { zh } else { en }}
+                {move || page_text(lang.get(), p)}
             </button>
         }
     };
@@ -42,15 +42,15 @@ pub fn Header() -> impl IntoView {
                 <h1 data-testid="app-name">
                     {move || t(lang.get(), Key::AppName)}
                     <span class="brand-alt">
-                        {move || if lang.get() == Lang::Zh { " DeployCalc" } else { " · 部署方案计算器" }}
+                        {move || brand_alt(lang.get())}
                     </span>
                 </h1>
                 <p class="tagline">{move || t(lang.get(), Key::Tagline)}</p>
             </div>
-            <nav class="page-nav" aria-label=move || if lang.get() == Lang::Zh { "页面" } else { "Pages" }>
-                {tab(Page::Compare, "方案对比", "Compare")}
-                {tab(Page::Decide, "决策向导", "Decide")}
-                {tab(Page::Catalog, "价格目录", "Catalog")}
+            <nav class="page-nav" aria-label=move || pages_label(lang.get())>
+                {tab(Page::Compare)}
+                {tab(Page::Decide)}
+                {tab(Page::Catalog)}
             </nav>
             <div class="lang-switch" role="group" aria-label=move || t(lang.get(), Key::Language)>
                 {button(Lang::Zh, "中文")}

@@ -128,6 +128,16 @@ pub fn amount_smart(x: f64) -> String {
     number(x, if x.fract() == 0.0 { 0 } else { 2 })
 }
 
+/// A quantity range with [`amount_smart`] ends: one figure when both ends agree, else
+/// "2–2.50".
+pub fn amount_smart_range(r: Range<f64>) -> String {
+    if r.is_point() {
+        amount_smart(r.low)
+    } else {
+        format!("{}–{}", amount_smart(r.low), amount_smart(r.high))
+    }
+}
+
 /// A duration in milliseconds: below one second in whole ms ("850 ms"), from one second on
 /// in seconds with up to two decimals, trailing zeros dropped ("1.5 s", "2 s", "12.34 s"),
 /// the way a latency target is said.

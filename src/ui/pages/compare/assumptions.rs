@@ -1,7 +1,6 @@
-use crate::ui::i18n::{t, Key};
+use crate::ui::i18n::{fx_assumption_text, t, Key};
 use crate::ui::state::AppState;
 use deploycalc_core::model::money::HOURS_PER_MONTH;
-use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 /// The named constants behind every figure.
@@ -11,20 +10,7 @@ pub fn Assumptions() -> impl IntoView {
     let lang = st.lang;
     let fx_line = move || {
         let s = st.scenario.get();
-        let d = st.catalog.default_fx();
-        let fx_date = format!(
-            " ({}: {} {}, {})",
-            t(lang.get(), Key::Source),
-            format::number(d.cny_per_usd, 4),
-            d.as_of,
-            d.source
-        );
-        format!(
-            "{}: 1 USD = {} CNY{}",
-            t(lang.get(), Key::AssumeFx),
-            format::number(s.fx_rate, 4),
-            fx_date
-        )
+        fx_assumption_text(lang.get(), s.fx_rate, Some(st.catalog.default_fx()))
     };
     let catalog_line = move || {
         let as_of = st.catalog.meta.as_of.to_string();

@@ -2,11 +2,12 @@
 //! source with its confidence, as-of date, stale flag and seed-audit note.
 
 use super::card_model::CardModel;
-use crate::ui::i18n::{pick, purchase_text, t, tr, unit_text, Key};
+use crate::ui::i18n::{
+    adjustment_text, audit_note_text, line_state_text, pick, stale_text, t, tr, unit_text, Key,
+};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
-use deploycalc_core::engine::purchase::Adjustment;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{is_stale, source_url};
@@ -51,47 +52,6 @@ pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl I
     }
 }
 
-fn qty_text(l: &LineEstimate) -> String {
-    let digits = |x: f64| if x.fract() == 0.0 { 0 } else { 2 };
-    if l.quantity.is_point() {
-        format::number(l.quantity.low, digits(l.quantity.low))
-    } else {
-        format!(
-            "{}–{}",
-            format::number(l.quantity.low, digits(l.quantity.low)),
-            format::number(l.quantity.high, digits(l.quantity.high))
-        )
-    }
-}
-
-fn adjustment_text(a: &Adjustment, lang: Lang) -> String {
-    match a {
-        Adjustment::Override => tr(lang, "自定义单价", "your price").into(),
-        Adjustment::Purchase { option, sourced } => format!(
-            "{}{}",
-            purchase_text(lang, *option),
-            if *sourced {
-                ""
-            } else {
-                tr(lang, "（种子折扣）", " (seed's discount)")
-            }
-        ),
-        Adjustment::PurchaseUnavailable { option } => format!(
-            "{} {}",
-            purchase_text(lang, *option),
-            tr(lang, "无价格，按需计", "not priced: on demand used")
-        ),
-        Adjustment::Spot { share_percent, .. } => {
-            format!("Spot {}%", format::number(*share_percent, 0))
-        }
-        Adjustment::Discount { percent } => format!(
-            "{} {}%",
-            tr(lang, "折扣", "discount"),
-            format::number(*percent, 1)
-        ),
-    }
-}
-
 fn line_row(
     plan: &Plan,
     l: &LineEstimate,
@@ -110,7 +70,7 @@ fn line_row(
             LineState::Owned => "owned",
         }>
             {item_cell(plan, l, audit, lang)}
-            <td class="num">{qty_text(l)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
+            <td class="num">{format::amount_smart_range(l.quantity)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
             {price_cell(l, lang)}
             <td class="num">{subtotal}</td>
             {source_cell(l, lang, m)}
@@ -129,29 +89,14 @@ fn item_cell(
     let label = tpl
         .map(|t| pick(lang, &t.label).to_string())
         .unwrap_or_default();
-    let state_tag = match l.state {
-        LineState::Counted => None,
-        LineState::Excluded => Some(tr(lang, "可选，未计入", "optional, not counted")),
-        LineState::Owned => Some(tr(lang, "已有，计 0", "owned: counts 0")),
-    };
+    let state_tag = line_state_text(lang, l.state);
     let audit_note = audit.filter(|a| a.flagged).map(|a| {
         let reason = tpl
             .and_then(|t| t.audit_note.as_ref())
             .map(|n| pick(lang, n).to_string());
-        let catalog = a
-            .catalog
-            .map(format::money_range)
-            .unwrap_or_else(|| t(lang, Key::Unknown).to_string());
         view! {
             <p class="audit-note">
-                {format!(
-                    "⚠ {} {} · {} {}{}",
-                    tr(lang, "种子写", "seed says"),
-                    format::money_range(a.seed),
-                    tr(lang, "目录价", "catalog"),
-                    catalog,
-                    a.diff.map(|d| format!(" ({:+.0}%)", d * 100.0)).unwrap_or_default()
-                )}
+                {audit_note_text(lang, a.seed, a.catalog, a.diff)}
                 {reason.map(|r| view! { <br /> <span>{r}</span> })}
             </p>
         }
@@ -181,7 +126,7 @@ fn price_cell(l: &LineEstimate, lang: Lang) -> impl IntoView {
         let words: Vec<String> = l
             .adjustments
             .iter()
-            .map(|a| adjustment_text(a, lang))
+            .map(|a| adjustment_text(lang, a))
             .collect();
         view! { <span class="adj">{words.join(" · ")}</span> }
     });
@@ -205,7 +150,7 @@ fn source_cell(l: &LineEstimate, lang: Lang, m: &CardModel) -> impl IntoView {
         <td class="src">
             <span class=format!("badge conf-{}", l.confidence.as_str())>{l.confidence.as_str()}</span>
             " " {source} " " <span class="asof">{l.as_of.to_string()}</span>
-            {stale.then(|| view! { <span class="badge stale">{tr(lang, "过期", "stale")}</span> })}
+            {stale.then(|| view! { <span class="badge stale">{stale_text(lang)}</span> })}
         </td>
     }
 }

@@ -12,7 +12,7 @@ pub mod plan_column;
 pub mod scenario_form;
 pub mod table;
 
-use crate::ui::i18n::{t, Key};
+use crate::ui::i18n::{t, InputGroup, Key};
 use crate::ui::state::AppState;
 use crate::ui::widgets::url_notice::UrlNotice;
 use charts::CompareCharts;
@@ -34,11 +34,11 @@ pub fn ComparePage() -> impl IntoView {
             <aside class="scenario" aria-labelledby="scenario-title">
                 <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
                 <WorkloadPicker />
-                <FieldGroup title=("用量", "Usage") fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
-                <FieldGroup title=("对话模型", "Conversation model") fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
-                <FieldGroup title=("数据", "Data") fields=&[StorageGb, DbGb, EgressGb, LogGb] />
+                <FieldGroup group=InputGroup::Usage fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
+                <FieldGroup group=InputGroup::ConversationModel fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
+                <FieldGroup group=InputGroup::Data fields=&[StorageGb, DbGb, EgressGb, LogGb] />
                 <FieldGroup
-                    title=("地区与币种", "Region and currency")
+                    group=InputGroup::RegionCurrency
                     fields=&[FxRate]
                     reset_extra=reset_region
                     open=true
@@ -47,13 +47,13 @@ pub fn ComparePage() -> impl IntoView {
                     <CurrencySelect />
                 </FieldGroup>
                 <FieldGroup
-                    title=("购买方式", "Purchase options")
+                    group=InputGroup::Purchase
                     fields=&[GpuHoursPerDay, SpotShare]
                     reset_extra=reset_purchase
                 >
                     <PurchaseSelect />
                 </FieldGroup>
-                <FieldGroup title=("要求", "Requirements") fields=&[LatencyTargetMs] />
+                <FieldGroup group=InputGroup::Requirements fields=&[LatencyTargetMs] />
                 <ComponentToggles />
             </aside>
             <section class="results" aria-live="polite">

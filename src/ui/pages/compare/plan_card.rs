@@ -5,12 +5,11 @@ use super::breakdown_chart::BreakdownChart;
 use super::card_model::CardModel;
 use super::lines_table::LinesTable;
 use super::model::use_compare;
-use crate::ui::i18n::{money_text, pick, tr};
+use crate::ui::i18n::{flagged_lines_text, money_text, pick, seed_audit_text, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::vocab::Lang;
-use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 /// Every shown plan's breakdown, in display order.
@@ -120,26 +119,13 @@ fn audit_summary(m: &CardModel, lang: Lang) -> Option<impl IntoView> {
     let stated = a
         .stated_total
         .as_ref()
-        .map(|s| format::money_range(MoneyRange::new(s.value.range(), s.currency)))
-        .unwrap_or_else(|| "—".into());
+        .map(|s| MoneyRange::new(s.value.range(), s.currency));
     let flagged = a.lines.iter().filter(|l| l.flagged).count();
     Some(view! {
         <p class="audit" data-testid=format!("audit-{}", m.row.plan.id.as_str())>
             <strong>{tr(lang, "种子核对：", "Seed audit: ")}</strong>
-            {format!(
-                "{} {} · {} {} · {} {}",
-                tr(lang, "种子总额", "stated"),
-                stated,
-                tr(lang, "种子各项之和", "sum of the seed's lines"),
-                format::money_range(sum),
-                tr(lang, "按目录价", "at catalog prices"),
-                money_text(lang, a.catalog_total, a.catalog_is_lower_bound),
-            )}
-            {(flagged > 0).then(|| format!(
-                " · {} {}",
-                flagged,
-                tr(lang, "项与种子相差超过 10%", "line(s) differ from the seed by more than 10%")
-            ))}
+            {seed_audit_text(lang, stated, sum, a.catalog_total, a.catalog_is_lower_bound)}
+            {(flagged > 0).then(|| format!(" · {}", flagged_lines_text(lang, flagged)))}
         </p>
     })
 }

@@ -2,29 +2,16 @@
 //! total, latency, capacity, privacy, ops).
 
 use super::model::CompareModel;
-use crate::ui::i18n::{money_text, pick, t, tr, Key};
+use crate::ui::i18n::{
+    capacity_text, money_text, pick, seed_differs_text, seed_says_text, t, tr, Key,
+};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
-use deploycalc_core::engine::estimate::{CapacityStatus, Meets};
+use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
 use leptos::prelude::*;
-
-fn ms_text(r: deploycalc_core::model::money::Range<f64>) -> String {
-    let f = |x: f64| {
-        if x >= 1000.0 {
-            format!("{} s", format::number(x / 1000.0, 2))
-        } else {
-            format!("{} ms", format::number(x, 0))
-        }
-    };
-    if r.is_point() {
-        f(r.low)
-    } else {
-        format!("{}–{}", f(r.low), f(r.high))
-    }
-}
 
 fn badge_text(lang: Lang, b: Badge) -> &'static str {
     match b {
@@ -55,7 +42,7 @@ pub fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> i
         .iter()
         .map(|&b| {
             view! {
-                <span class=format!("badge-win win-{b:?}").to_lowercase() data-testid=format!("badge-{id}-{b:?}").to_lowercase()>
+                <span class=format!("badge-win win-{}", b.as_str()) data-testid=format!("badge-{id}-{}", b.as_str())>
                     {badge_text(lang, b)}
                 </span>
             }
@@ -126,7 +113,7 @@ fn seed_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
     let id = r.plan.id.as_str();
     r.audit.stated_total.as_ref().map(|s| {
         let stated = MoneyRange::new(s.value.range(), s.currency);
-        let diff = r.audit.catalog_vs_stated.map(|d| format!("{:+.0}%", d * 100.0));
+        let diff = r.audit.catalog_vs_stated;
         view! {
             <div class=if r.seed_differs { "metric seed-differs" } else { "metric" } data-testid=format!("seed-{id}")>
                 <dt>{tr(lang, "种子写的总额", "Seed's stated total")}</dt>
@@ -134,7 +121,7 @@ fn seed_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
                     {format::money_range(stated)}
                     {r.seed_differs.then(|| view! {
                         <span class="warn">
-                            {format!(" ⚠ {} {}", tr(lang, "目录价相差", "catalog differs by"), diff.clone().unwrap_or_default())}
+                            {format!(" {}", seed_differs_text(lang, diff))}
                         </span>
                     })}
                 </dd>
@@ -154,12 +141,12 @@ fn latency_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
         };
         view! {
             <div class="metric">
-                <dt>{tr(lang, "端到端延迟", "End-to-end latency")}</dt>
+                <dt>{t(lang, Key::Latency)}</dt>
                 <dd data-testid=format!("latency-{id}") data-ms=l.total_ms.high.to_string()>
-                    {ms_text(l.total_ms)} " "
+                    {format::duration_ms_range(l.total_ms)} " "
                     <span class=format!("meets {cls}")>{word}</span>
                     {l.stated_ms.map(|s| view! {
-                        <span class="sub">{format!(" ({} {})", tr(lang, "种子写", "seed says"), ms_text(s))}</span>
+                        <span class="sub">{format!(" ({})", seed_says_text(lang, &format::duration_ms_range(s)))}</span>
                     })}
                 </dd>
             </div>
@@ -171,29 +158,7 @@ fn latency_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
 fn capacity_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
     let id = r.plan.id.as_str();
     r.estimate.capacity.as_ref().map(|c| {
-        let text = match &c.status {
-            CapacityStatus::Ok => format!(
-                "✓ {} {} × {} {}",
-                format::number(c.needed_units, 0),
-                tr(lang, "单元", "unit(s)"),
-                format::number(c.per_unit, 0),
-                tr(lang, "人并发", "concurrent users")
-            ),
-            CapacityStatus::NeedsMore { needed, priced } => format!(
-                "⚠ {} {} {}, {} {}",
-                tr(lang, "需要", "needs"),
-                format::number(*needed, 0),
-                tr(lang, "个单元", "units"),
-                tr(lang, "估算只含", "priced"),
-                format::number(*priced, 0)
-            ),
-            CapacityStatus::CannotScale { max_users } => format!(
-                "✗ {} {} {}",
-                tr(lang, "无法扩展，最多", "cannot scale: at most"),
-                format::number(*max_users, 0),
-                tr(lang, "人同时使用", "users at once")
-            ),
-        };
+        let text = capacity_text(lang, c);
         view! {
             <div class="metric">
                 <dt>{tr(lang, "容量 / 峰值并发", "Capacity vs peak")}</dt>
@@ -209,7 +174,7 @@ fn rating_metrics(r: &PlanRow, lang: Lang) -> impl IntoView {
     let privacy = r.plan.privacy.as_ref().map(|pv| {
         view! {
             <div class="metric">
-                <dt>{tr(lang, "隐私", "Privacy")}</dt>
+                <dt>{t(lang, Key::Privacy)}</dt>
                 <dd data-testid=format!("privacy-{id}") aria-label=format!("{}/5", pv.rating)>
                     <span aria-hidden="true">{stars(f64::from(pv.rating))}</span>
                     {format!(" {}/5", pv.rating)}

@@ -1,7 +1,11 @@
-use crate::ui::i18n::{field_text, pick, purchase_text, reject_text, t, tr, workload_text, Key};
+use crate::ui::i18n::{
+    field_text, input_group_text, line_state_text, pick, purchase_text, reject_text, t, tr,
+    workload_text, InputGroup, Key,
+};
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{DebouncedNumber, NumberDraft, NumberRules};
 use deploycalc_core::engine::compare::{components_for, ComponentChoice};
+use deploycalc_core::engine::estimate::LineState;
 use deploycalc_core::model::scenario::{NumField, Scenario, PURCHASE_OPTIONS};
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::model::vocab::PurchaseOption;
@@ -103,7 +107,7 @@ pub fn WorkloadPicker() -> impl IntoView {
 /// A group of inputs with a heading and a reset button that restores the preset's values.
 #[component]
 pub fn FieldGroup(
-    title: (&'static str, &'static str),
+    group: InputGroup,
     fields: &'static [NumField],
     #[prop(optional)] children: Option<Children>,
     #[prop(optional)] reset_extra: Option<fn(&mut Scenario, &Scenario)>,
@@ -111,7 +115,7 @@ pub fn FieldGroup(
 ) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let slug = title.1.to_ascii_lowercase().replace([' ', ','], "-");
+    let slug = group.slug();
     let reset = move |_| {
         st.commit(true, |u| {
             let preset = Scenario::preset(u.scenario.workload);
@@ -125,7 +129,7 @@ pub fn FieldGroup(
     };
     view! {
         <details class="group" open=open>
-            <summary>{move || tr(lang.get(), title.0, title.1)}</summary>
+            <summary>{move || input_group_text(lang.get(), group)}</summary>
             {fields.iter().map(|&f| view! { <NumInput field=f /> }).collect_view()}
             {children.map(|c| c())}
             <button type="button" class="reset" data-testid=format!("reset-{slug}") on:click=reset>
@@ -261,7 +265,7 @@ pub fn ComponentToggles() -> impl IntoView {
                                     }
                                 />
                                 {pick(lang_now, &label).to_string()}
-                                {owned.then(|| view! { <span class="tag">{tr(lang_now, "已有，计 0", "owned: counts 0")}</span> })}
+                                {owned.then(|| view! { <span class="tag">{line_state_text(lang_now, LineState::Owned)}</span> })}
                             </label>
                         }
                     })

@@ -4,7 +4,7 @@
 
 use super::model::{use_compare, CompareModel};
 use super::plan_column::plan_column;
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{pick, show_plan_text, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::hidden;
 use deploycalc_core::model::vocab::Lang;
@@ -69,7 +69,7 @@ fn hidden_bar(m: &CompareModel, lang: Lang, st: AppState) -> Option<impl IntoVie
                                     })
                                 }
                             >
-                                {format!("{} {name}", tr(lang, "显示", "Show"))}
+                                {show_plan_text(lang, &name)}
                             </button>
                         }
                     })

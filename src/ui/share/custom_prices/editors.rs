@@ -1,14 +1,12 @@
 //! The editors: one discount per provider, one unit price per price record of the workload's
 //! plans, each a number input (empty means none).
 
-use crate::ui::i18n::{pick, reject_text, t, tr, unit_text, Key};
+use crate::ui::i18n::{catalog_price_text, pick, reject_text, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{CommitOn, DebouncedNumber, NumberDraft, NumberRules};
-use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::scenario::{DISCOUNT_BOUNDS, OVERRIDE_BOUNDS};
 use deploycalc_core::model::vocab::ProviderId;
-use deploycalc_core::report::format;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -138,11 +136,7 @@ pub(super) fn Editors() -> impl IntoView {
                         let note = Signal::derive(move || {
                             let lang = lang.get();
                             rec.map(|rec| {
-                                let price = match rec.price {
-                                    Some(p) => format::unit_price_range(MoneyRange::new(p.range(), rec.currency)),
-                                    None => format!("{} ({})", t(lang, Key::Unknown), rec.currency.as_str()),
-                                };
-                                format!("{} {price} / {}", tr(lang, "目录价", "catalog"), unit_text(lang, rec.unit))
+                                catalog_price_text(lang, rec.price.map(|p| p.range()), rec.currency, rec.unit)
                             })
                             .unwrap_or_default()
                         });

@@ -26,6 +26,18 @@ pub enum Badge {
     MostPrivate,
 }
 
+impl Badge {
+    /// The badge's name in CSS classes and test ids: `win-cheapest`, `badge-{plan}-fastest`,
+    /// `win-mostprivate` (one word, lower case).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Badge::Cheapest => "cheapest",
+            Badge::Fastest => "fastest",
+            Badge::MostPrivate => "mostprivate",
+        }
+    }
+}
+
 /// One plan in the comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanRow {

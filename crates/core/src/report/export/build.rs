@@ -8,7 +8,7 @@ use crate::model::catalog::{Catalog, Date};
 use crate::model::custom_prices::{CustomPrices, COMPARISON_FORMAT};
 use crate::model::money::{Currency, Fx, MoneyRange};
 use crate::model::vocab::{Lang, PlanId, Workload};
-use crate::report::format;
+use crate::report::{format, text};
 use crate::url::URL_VERSION;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -157,13 +157,6 @@ fn amount(r: MoneyRange, lower_bound: bool, words: &dyn Words) -> Amount {
     }
 }
 
-fn pick(lang: Lang, t: &crate::model::vocab::I18nText) -> String {
-    match lang {
-        Lang::Zh => t.zh.clone(),
-        Lang::En => t.en.clone(),
-    }
-}
-
 fn line_report(
     row: &PlanRow,
     l: &LineEstimate,
@@ -176,7 +169,7 @@ fn line_report(
         .plan
         .lines
         .get(l.index)
-        .map(|t| pick(lang, &t.label))
+        .map(|t| text::pick(lang, &t.label).to_string())
         .unwrap_or_default();
     let subtotal = l.subtotal.map(|s| amount(s.to(primary, fx), false, words));
     LineReport {
@@ -216,7 +209,7 @@ pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog, words: &dyn
             let lb = e.is_lower_bound();
             PlanReport {
                 id: r.plan.id.0.clone(),
-                name: pick(view.lang, &r.plan.name),
+                name: text::pick(view.lang, &r.plan.name).to_string(),
                 monthly: view
                     .currencies
                     .iter()

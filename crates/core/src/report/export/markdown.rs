@@ -1,7 +1,8 @@
 //! The report as Markdown, for people: the scenario link, the plans side by side, then each
 //! open breakdown.
 
-use super::{Label, LineReport, Report, Span, Words};
+use super::{Label, LineReport, Report, Words};
+use crate::model::money::Range;
 use crate::report::format;
 use std::fmt::Write;
 
@@ -20,27 +21,6 @@ pub fn md_cell(text: &str) -> String {
         }
     }
     out
-}
-
-fn ms(x: f64) -> String {
-    if x >= 1000.0 {
-        format!("{} s", format::number(x / 1000.0, 2))
-    } else {
-        format!("{} ms", format::number(x, 0))
-    }
-}
-
-fn quantity_text(s: &Span) -> String {
-    let digits = |x: f64| if x.fract() == 0.0 { 0 } else { 2 };
-    if s.low == s.high {
-        format::number(s.low, digits(s.low))
-    } else {
-        format!(
-            "{}–{}",
-            format::number(s.low, digits(s.low)),
-            format::number(s.high, digits(s.high))
-        )
-    }
 }
 
 /// A report for people: the scenario link, the plans side by side, then each open breakdown.
@@ -103,13 +83,7 @@ fn write_plans_table(out: &mut String, r: &Report, words: &dyn Words) {
         cells.push(
             p.latency
                 .as_ref()
-                .map(|l| {
-                    if l.low_ms == l.high_ms {
-                        ms(l.low_ms)
-                    } else {
-                        format!("{}–{}", ms(l.low_ms), ms(l.high_ms))
-                    }
-                })
+                .map(|l| format::duration_ms_range(Range::new(l.low_ms, l.high_ms)))
                 .unwrap_or_else(|| "—".into()),
         );
         let _ = writeln!(out, "| {} |", cells.join(" | "));
@@ -144,7 +118,7 @@ fn write_breakdown(out: &mut String, plan: &str, lines: &[LineReport], words: &d
             out,
             "| {} | {} {} | {} | {} | {} {} |",
             md_cell(&item),
-            quantity_text(&l.quantity),
+            format::amount_smart_range(Range::new(l.quantity.low, l.quantity.high)),
             md_cell(l.unit_text),
             md_cell(&unit_price),
             md_cell(&l.subtotal_text),

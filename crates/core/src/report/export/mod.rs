@@ -20,12 +20,13 @@ pub use markdown::{md_cell, to_markdown};
 
 use crate::engine::estimate::LineState;
 use crate::model::catalog::{Date, Unit};
-use crate::model::vocab::Workload;
+use crate::model::vocab::{Lang, Workload};
+use crate::report::text;
 
 /// Version of the export layout; bumped when a field changes meaning.
 pub const EXPORT_VERSION: u32 = 1;
 
-/// The words an export uses, in the page's language. The UI implements it with its i18n.
+/// The words an export uses, in the page's language: [`TextWords`] in the app.
 pub trait Words {
     /// "at least", before a total that has an unknown price in it.
     fn at_least(&self) -> &'static str;
@@ -38,25 +39,30 @@ pub trait Words {
     fn label(&self, label: Label) -> &'static str;
 }
 
-/// Labels of the Markdown report.
+/// Labels of the Markdown report; their words are in [`crate::report::text`].
+pub use crate::report::text::ExportLabel as Label;
+
+/// The page's words, from [`crate::report::text`]: what the app exports. The [`Words`] trait
+/// stays only as the seam through which a test can put in words of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Label {
-    Title,
-    Scenario,
-    CatalogAsOf,
-    ExportedOn,
-    FxRate,
-    Plan,
-    Monthly,
-    Yearly,
-    PerUser,
-    Latency,
-    Lines,
-    Item,
-    Quantity,
-    UnitPrice,
-    Subtotal,
-    Source,
+pub struct TextWords(pub Lang);
+
+impl Words for TextWords {
+    fn at_least(&self) -> &'static str {
+        text::t(self.0, text::Key::AtLeast)
+    }
+    fn unknown(&self) -> &'static str {
+        text::t(self.0, text::Key::Unknown)
+    }
+    fn unit(&self, unit: Unit) -> &'static str {
+        text::unit_text(self.0, unit)
+    }
+    fn line_state(&self, state: LineState) -> Option<&'static str> {
+        text::line_state_text(self.0, state)
+    }
+    fn label(&self, label: Label) -> &'static str {
+        text::export_label(self.0, label)
+    }
 }
 
 /// Which export.

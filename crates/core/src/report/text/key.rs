@@ -30,11 +30,14 @@ pub enum Key {
     UrlNoticeTitle,
     CatalogBroken,
     LoadingCharts,
+    Plan,
+    Latency,
+    Privacy,
 }
 
 impl Key {
     /// Every key, for the test that words each one in both languages.
-    pub const ALL: [Key; 26] = [
+    pub const ALL: [Key; 29] = [
         Key::AppName,
         Key::Tagline,
         Key::Language,
@@ -61,6 +64,9 @@ impl Key {
         Key::UrlNoticeTitle,
         Key::CatalogBroken,
         Key::LoadingCharts,
+        Key::Plan,
+        Key::Latency,
+        Key::Privacy,
     ];
 }
 
@@ -94,6 +100,9 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             UrlNoticeTitle => "链接中有参数未被采用，已改用默认值：",
             CatalogBroken => "内置数据（价格目录或决策树）无法加载：",
             LoadingCharts => "图表加载中…",
+            Plan => "方案",
+            Latency => "端到端延迟",
+            Privacy => "隐私",
         },
         Lang::En => match key {
             AppName => "DeployCalc",
@@ -122,6 +131,9 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             UrlNoticeTitle => "Some link parameters were not used; defaults apply instead:",
             CatalogBroken => "The built-in data (price catalog or decision trees) failed to load:",
             LoadingCharts => "Loading charts…",
+            Plan => "Plan",
+            Latency => "End-to-end latency",
+            Privacy => "Privacy",
         },
     }
 }

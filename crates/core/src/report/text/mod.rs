@@ -10,16 +10,18 @@
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
 //! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
-//! browser's sentences), `compare` (the compare page's), `decide`
-//! (the decide page's).
+//! browser's sentences), `compare` (the compare page's), `decide` (the decide page's),
+//! `export` (the exports' labels), `share` (the header, footer and custom-prices import's).
 
 mod catalog;
 mod catalog_page;
 mod compare;
 mod decide;
+mod export;
 mod key;
 mod problems;
 mod scenario;
+mod share;
 
 pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
@@ -29,7 +31,11 @@ pub use catalog_page::{
     catalog_intro, in_currency, level_text, metric_text, perf_unit_text, record_count, seed_system,
     support_text,
 };
-pub use compare::money_text;
+pub use compare::{
+    adjustment_text, audit_note_text, capacity_text, flagged_lines_text, fx_assumption_text,
+    input_group_text, latency_target_text, money_text, seed_audit_text, seed_differs_text,
+    seed_says_text, show_plan_text, InputGroup,
+};
 pub use decide::{
     at_least, at_scenario, axis_text, because, break_even_anchor, break_even_at, break_even_now,
     cost_against, decide_field_label, driver_value, evidence_cheaper, evidence_component,
@@ -38,9 +44,14 @@ pub use decide::{
     region_text, ruled_out_by, scenario_says, seed_path, stay_total, staying_on, why_not,
     you_chose,
 };
+pub use export::{export_label, line_state_text, ExportLabel};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
+pub use share::{
+    brand_alt, catalog_price_text, footer_note, import_applied, import_file_word, import_refused,
+    page_text, pages_label, problem_text,
+};
 
 use crate::model::vocab::I18nText;
 use crate::model::vocab::Lang;

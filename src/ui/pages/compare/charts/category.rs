@@ -1,7 +1,7 @@
 //! Monthly cost by category, stacked per plan.
 
-use super::common::{data_table, unit_per_month, ChartMemos};
-use crate::ui::i18n::{category_text, pick, tr};
+use super::common::{data_table, ChartMemos};
+use crate::ui::i18n::{category_text, pick, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
@@ -44,8 +44,8 @@ pub fn CategoryChart(charts: ChartMemos) -> impl IntoView {
             &values,
             &CompareText {
                 title: title.get(),
-                value_axis: unit_per_month(cur, lang),
-                x_axis: tr(lang, "方案", "Plan").into(),
+                value_axis: format::per_month(cur, lang),
+                x_axis: t(lang, Key::Plan).into(),
                 plans,
                 series,
                 extra: vec![],

@@ -1,17 +1,10 @@
-//! What the four charts share: the list of their option memos, the money-per-month axis unit
-//! and the data table that stands beside each chart for screen readers.
+//! What the four charts share: the list of their option memos, and the data table that
+//! stands beside each chart for screen readers.
 
-use crate::ui::i18n::tr;
-use deploycalc_core::model::money::Currency;
-use deploycalc_core::model::vocab::Lang;
 use leptos::prelude::*;
 
 /// Every chart's option, for the moment they are all rebuilt after a change (the benchmark).
 pub(super) type ChartMemos = StoredValue<Vec<Memo<Option<charming::Chart>>>>;
-
-pub(super) fn unit_per_month(c: Currency, lang: Lang) -> String {
-    format!("{} / {}", c.symbol(), tr(lang, "月", "month"))
-}
 
 /// A chart's data as a table: a header row of series, one row per plan.
 pub(super) fn data_table(

@@ -1,7 +1,7 @@
 //! Monthly cost along users (or conversation hours), one line a plan, with the points where
 //! two plans cost the same (see `deploycalc_core::engine::compare::curve_view`).
 
-use super::common::{unit_per_month, ChartMemos};
+use super::common::ChartMemos;
 use crate::ui::i18n::{pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -107,7 +107,7 @@ pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
             true,
             &CompareText {
                 title: title.get(),
-                value_axis: unit_per_month(cur, lang),
+                value_axis: format::per_month(cur, lang),
                 x_axis: axis.get().axis_name(lang).into(),
                 plans: names,
                 series: vec![],

@@ -1,7 +1,7 @@
 //! End-to-end latency by stage, stacked per plan, against the target.
 
 use super::common::{data_table, ChartMemos};
-use crate::ui::i18n::{pick, stage_text, tr};
+use crate::ui::i18n::{latency_target_text, pick, stage_text, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
@@ -58,14 +58,10 @@ pub fn LatencyChart(charts: ChartMemos) -> impl IntoView {
             &CompareText {
                 title: title.get(),
                 value_axis: tr(lang, "毫秒", "ms").into(),
-                x_axis: tr(lang, "方案", "Plan").into(),
+                x_axis: t(lang, Key::Plan).into(),
                 plans,
                 series,
-                extra: vec![format!(
-                    "{} {} ms",
-                    tr(lang, "目标", "target"),
-                    format::number(target, 0)
-                )],
+                extra: vec![latency_target_text(lang, target)],
             },
         ))
     });

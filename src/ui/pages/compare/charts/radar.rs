@@ -1,7 +1,7 @@
 //! A radar of the plans' scores (5 = best).
 
 use super::common::{data_table, ChartMemos};
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
@@ -15,7 +15,7 @@ fn dims(lang: Lang) -> Vec<String> {
     vec![
         tr(lang, "成本", "Cost").to_string(),
         tr(lang, "延迟", "Latency").to_string(),
-        tr(lang, "隐私", "Privacy").to_string(),
+        t(lang, Key::Privacy).to_string(),
         tr(lang, "运维", "Ops").to_string(),
         tr(lang, "扩展性", "Scalability").to_string(),
     ]
