@@ -9,8 +9,7 @@ use crate::model::catalog::{Catalog, PriceRecord};
 use crate::model::money::{Currency, Fx, MoneyRange, Range};
 use crate::model::scenario::Scenario;
 
-/// One line's arithmetic: shared by [`estimate`] and [`monthly_mid`], so that both add the
-/// same numbers in the same order.
+/// One line's arithmetic: its state, quantity, unit price and subtotal.
 struct LineCost {
     state: LineState,
     quantity: Range<f64>,
@@ -50,23 +49,6 @@ fn line_cost(tpl: &LineTemplate, rec: &PriceRecord, scenario: &Scenario) -> Line
         adjustments,
         subtotal,
     }
-}
-
-/// The midpoint of a plan's monthly total in `currency`: exactly
-/// `estimate(plan, scenario, catalog).monthly(currency).range().mid()`, without building the
-/// lines, capacity and latency (the cost curves evaluate it hundreds of times per input).
-pub fn monthly_mid(plan: &Plan, scenario: &Scenario, catalog: &Catalog, currency: Currency) -> f64 {
-    let fx = Fx::new(scenario.fx_rate);
-    let mut total = MoneyRange::zero(currency);
-    for tpl in &plan.lines {
-        let Some(rec) = catalog.price(&tpl.price) else {
-            continue;
-        };
-        if let Some(sub) = line_cost(tpl, rec, scenario).subtotal {
-            total = total.plus(sub, fx);
-        }
-    }
-    total.range().mid()
 }
 
 /// Estimates one plan.
@@ -145,42 +127,4 @@ pub fn plans_for(
         .plans
         .iter()
         .filter(move |p| workload == Workload::Custom || p.workload == workload)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::vocab::Workload;
-
-    /// The cost curves rely on it: the totals-only path gives the full estimate's figure, to
-    /// the bit, for every plan, currency and purchase option.
-    #[test]
-    fn monthly_mid_is_the_estimates_midpoint() {
-        let catalog = crate::model::catalog::shared()
-            .as_ref()
-            .expect("catalog loads");
-        for users in [0.0, 1.0, 200.0, 12_345.0, 1e9] {
-            for option in [
-                crate::model::vocab::PurchaseOption::OnDemand,
-                crate::model::vocab::PurchaseOption::Reserved3y,
-            ] {
-                let mut s = Scenario::preset(Workload::Custom);
-                s.users = users;
-                s.conversation_hours = users / 2.0;
-                s.spot_share = 30.0;
-                s.purchase_option = option;
-                for plan in &catalog.plans {
-                    for c in [Currency::Usd, Currency::Cny] {
-                        let full = estimate(plan, &s, catalog).monthly(c).range().mid();
-                        assert_eq!(
-                            monthly_mid(plan, &s, catalog, c).to_bits(),
-                            full.to_bits(),
-                            "{} at {users} users",
-                            plan.id.as_str()
-                        );
-                    }
-                }
-            }
-        }
-    }
 }

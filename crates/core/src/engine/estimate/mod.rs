@@ -5,7 +5,7 @@ mod checks;
 mod cost;
 
 pub use checks::figure_ms;
-pub use cost::{estimate, estimate_workload, monthly_mid, plans_for};
+pub use cost::{estimate, estimate_workload, plans_for};
 
 use crate::engine::purchase::Adjustment;
 use crate::model::catalog::plan::{SeedAmount, Stage};
