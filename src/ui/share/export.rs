@@ -6,7 +6,7 @@ use crate::ui::pages::compare::model::{use_compare, CompareModel};
 use crate::ui::state::AppState;
 use deploycalc_core::model::custom_prices::CustomPrices;
 use deploycalc_core::report::export::{
-    file_name, report, to_csv, to_json, to_markdown, Format, TextWords, View,
+    file_name, report, to_csv, to_json, to_markdown, Format, View,
 };
 use leptos::prelude::*;
 
@@ -18,7 +18,6 @@ fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
     let catalog = st.catalog;
     let state = st.decoded.with_untracked(|d| d.0.clone());
     let lang = st.lang.get_untracked();
-    let words = TextWords(lang);
     let today = today().unwrap_or(catalog.meta.as_of);
     let url = full_url(&state);
     let custom = CustomPrices::from_scenario(&state.scenario);
@@ -33,12 +32,12 @@ fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
         custom: &custom,
         today,
     };
-    let r = report(&m.shown(), &view, catalog, &words);
+    let r = report(&m.shown(), &view, catalog);
     let text = match format {
         // a byte-order mark, so that spreadsheet programs read the Chinese text as UTF-8
         Format::Csv => format!("\u{feff}{}", to_csv(&r).unwrap_or_default()),
         Format::Json => to_json(&r),
-        Format::Markdown => to_markdown(&r, &words),
+        Format::Markdown => to_markdown(&r, lang),
     };
     download(
         &file_name(state.scenario.workload, today, format),

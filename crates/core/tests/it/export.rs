@@ -4,62 +4,15 @@
 use crate::common::catalog;
 use deploycalc_core::engine::compare::{compare, visible, PlanRow};
 use deploycalc_core::engine::estimate::LineState;
-use deploycalc_core::model::catalog::{Date, Unit};
+use deploycalc_core::model::catalog::Date;
 use deploycalc_core::model::custom_prices::{import, CustomPrices};
 use deploycalc_core::model::money::Fx;
 use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::{CurrencyView, Lang, PlanId, Workload};
 use deploycalc_core::report::export::{
-    file_name, md_cell, report, to_csv, to_json, to_markdown, Format, Label, Report, View, Words,
+    file_name, md_cell, report, to_csv, to_json, to_markdown, Format, Report, View,
 };
 use std::collections::BTreeSet;
-
-/// English words, as the page's English UI shows them.
-struct En;
-
-impl Words for En {
-    fn at_least(&self) -> &'static str {
-        "at least"
-    }
-    fn unknown(&self) -> &'static str {
-        "unknown"
-    }
-    fn unit(&self, unit: Unit) -> &'static str {
-        match unit {
-            Unit::Hour => "hour",
-            Unit::GbMonth => "GB-month",
-            Unit::Month => "month",
-            _ => "unit",
-        }
-    }
-    fn line_state(&self, state: LineState) -> Option<&'static str> {
-        match state {
-            LineState::Counted => None,
-            LineState::Excluded => Some("optional, not counted"),
-            LineState::Owned => Some("owned: counts 0"),
-        }
-    }
-    fn label(&self, label: Label) -> &'static str {
-        match label {
-            Label::Title => "DeployCalc comparison",
-            Label::Scenario => "Scenario",
-            Label::CatalogAsOf => "Catalog as of",
-            Label::ExportedOn => "Exported on",
-            Label::FxRate => "Exchange rate",
-            Label::Plan => "Plan",
-            Label::Monthly => "Monthly",
-            Label::Yearly => "Yearly",
-            Label::PerUser => "Per user per month",
-            Label::Latency => "Latency",
-            Label::Lines => "lines",
-            Label::Item => "Item",
-            Label::Quantity => "Quantity",
-            Label::UnitPrice => "Unit price",
-            Label::Subtotal => "Subtotal",
-            Label::Source => "Source",
-        }
-    }
-}
 
 const URL: &str = "https://example.com/tools/deploycalc/?v=1";
 
@@ -89,7 +42,7 @@ fn build(s: &Scenario, hidden: &[&str], pinned: Option<&str>, open: &[&str]) -> 
         custom: &custom,
         today: today(),
     };
-    report(&shown, &view, catalog(), &En)
+    report(&shown, &view, catalog())
 }
 
 const ONLY_EC2: [&str; 3] = ["s000-fargate", "s000-remote-api", "s000-local"];
@@ -202,20 +155,21 @@ fn an_unknown_price_reads_at_least_and_its_line_unknown() {
 #[test]
 fn markdown_report_of_one_plan() {
     let r = build(&Scenario::default(), &ONLY_EC2, None, &["s000-ec2-gpu"]);
-    let md = to_markdown(&r, &En);
+    // the page's own English words (report::text), as the app exports them
+    let md = to_markdown(&r, Lang::En);
     let want = "\
 # DeployCalc comparison
 
 - Scenario: <https://example.com/tools/deploycalc/?v=1>
-- Catalog as of: 2026-11-22
+- Price catalog as of: 2026-11-22
 - Exported on: 2026-11-30
 - Exchange rate: 6.7686 CNY/USD
 
-| Plan | Monthly (USD) | Yearly | Per user per month | Latency |
+| Plan | Monthly total (USD) | Per year | Per user per month | End-to-end latency |
 | --- | ---: | ---: | ---: | ---: |
 | Amplify + EC2 GPU | $392.98–$397.98 | $4,716–$4,776 | $1.96–$1.99 | 800 ms |
 
-## Amplify + EC2 GPU — lines
+## Amplify + EC2 GPU — Cost lines
 
 | Item | Quantity | Unit price | Subtotal | Source |
 | --- | ---: | ---: | ---: | --- |

@@ -1,7 +1,7 @@
 //! Builds the one [`Report`] every writer lays out: plans in display order, amounts in the
 //! view's currencies, and the lines of the open breakdowns.
 
-use super::{Words, EXPORT_VERSION};
+use super::EXPORT_VERSION;
 use crate::engine::compare::PlanRow;
 use crate::engine::estimate::{LineEstimate, LineState, Meets};
 use crate::model::catalog::{Catalog, Date};
@@ -142,7 +142,7 @@ fn clean(x: f64) -> f64 {
     }
 }
 
-fn amount(r: MoneyRange, lower_bound: bool, words: &dyn Words) -> Amount {
+fn amount(r: MoneyRange, lower_bound: bool, lang: Lang) -> Amount {
     let shown = format::money_range(r);
     Amount {
         currency: r.currency,
@@ -150,7 +150,7 @@ fn amount(r: MoneyRange, lower_bound: bool, words: &dyn Words) -> Amount {
         high: clean(r.high),
         lower_bound,
         text: if lower_bound {
-            format!("{} {shown}", words.at_least())
+            format!("{} {shown}", text::t(lang, text::Key::AtLeast))
         } else {
             shown
         },
@@ -163,7 +163,6 @@ fn line_report(
     primary: Currency,
     fx: Fx,
     lang: Lang,
-    words: &dyn Words,
 ) -> LineReport {
     let item = row
         .plan
@@ -171,7 +170,7 @@ fn line_report(
         .get(l.index)
         .map(|t| text::pick(lang, &t.label).to_string())
         .unwrap_or_default();
-    let subtotal = l.subtotal.map(|s| amount(s.to(primary, fx), false, words));
+    let subtotal = l.subtotal.map(|s| amount(s.to(primary, fx), false, lang));
     LineReport {
         item,
         price_id: l.price_id.0.clone(),
@@ -181,7 +180,7 @@ fn line_report(
             high: clean(l.quantity.high),
         },
         unit: l.unit.as_str(),
-        unit_text: words.unit(l.unit),
+        unit_text: text::unit_text(lang, l.unit),
         unit_price: l.unit_price.map(|u| UnitPrice {
             currency: u.currency,
             low: clean(u.low),
@@ -191,7 +190,7 @@ fn line_report(
         subtotal_text: subtotal
             .as_ref()
             .map(|a| a.text.clone())
-            .unwrap_or_else(|| words.unknown().to_string()),
+            .unwrap_or_else(|| text::t(lang, text::Key::Unknown).to_string()),
         subtotal,
         confidence: l.confidence.as_str(),
         source: l.source.clone(),
@@ -200,7 +199,7 @@ fn line_report(
 }
 
 /// Builds the report of `rows` (already in display order, hidden plans left out).
-pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog, words: &dyn Words) -> Report {
+pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog) -> Report {
     let primary = view.currencies.first().copied().unwrap_or(Currency::Usd);
     let plans = rows
         .iter()
@@ -213,12 +212,12 @@ pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog, words: &dyn
                 monthly: view
                     .currencies
                     .iter()
-                    .map(|&c| amount(e.monthly(c), lb, words))
+                    .map(|&c| amount(e.monthly(c), lb, view.lang))
                     .collect(),
-                yearly: amount(e.yearly(primary), lb, words),
+                yearly: amount(e.yearly(primary), lb, view.lang),
                 per_user: e
                     .per_user(primary, view.users)
-                    .map(|p| amount(p, false, words)),
+                    .map(|p| amount(p, false, view.lang)),
                 latency: e.latency.as_ref().map(|l| Latency {
                     low_ms: clean(l.total_ms.low),
                     high_ms: clean(l.total_ms.high),
@@ -230,7 +229,7 @@ pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog, words: &dyn
                 lines: view.expanded.contains(r.plan.id.as_str()).then(|| {
                     e.lines
                         .iter()
-                        .map(|l| line_report(r, l, primary, view.fx, view.lang, words))
+                        .map(|l| line_report(r, l, primary, view.fx, view.lang))
                         .collect()
                 }),
             }

@@ -1,9 +1,11 @@
 //! The report as Markdown, for people: the scenario link, the plans side by side, then each
 //! open breakdown.
 
-use super::{Label, LineReport, Report, Words};
+use super::{Label, LineReport, Report};
 use crate::model::money::Range;
+use crate::model::vocab::Lang;
 use crate::report::format;
+use crate::report::text;
 use std::fmt::Write;
 
 /// A Markdown table cell: the text with the characters that would end the cell or the row
@@ -24,21 +26,21 @@ pub fn md_cell(text: &str) -> String {
 }
 
 /// A report for people: the scenario link, the plans side by side, then each open breakdown.
-pub fn to_markdown(r: &Report, words: &dyn Words) -> String {
+pub fn to_markdown(r: &Report, lang: Lang) -> String {
     let mut out = String::new();
-    write_header(&mut out, r, words);
-    write_plans_table(&mut out, r, words);
+    write_header(&mut out, r, lang);
+    write_plans_table(&mut out, r, lang);
     for p in &r.plans {
         if let Some(lines) = &p.lines {
-            write_breakdown(&mut out, &p.name, lines, words);
+            write_breakdown(&mut out, &p.name, lines, lang);
         }
     }
     out
 }
 
 /// The title and the facts of the export: scenario link, catalog date, export date, FX.
-fn write_header(out: &mut String, r: &Report, words: &dyn Words) {
-    let w = |l| words.label(l);
+fn write_header(out: &mut String, r: &Report, lang: Lang) {
+    let w = |l| text::export_label(lang, l);
     let _ = writeln!(out, "# {}\n", w(Label::Title));
     let _ = writeln!(out, "- {}: <{}>", w(Label::Scenario), r.url);
     let _ = writeln!(out, "- {}: {}", w(Label::CatalogAsOf), r.catalog_as_of);
@@ -52,8 +54,8 @@ fn write_header(out: &mut String, r: &Report, words: &dyn Words) {
 }
 
 /// One row per plan: monthly in each currency, yearly, per user and latency.
-fn write_plans_table(out: &mut String, r: &Report, words: &dyn Words) {
-    let w = |l| words.label(l);
+fn write_plans_table(out: &mut String, r: &Report, lang: Lang) {
+    let w = |l| text::export_label(lang, l);
     let mut head = vec![w(Label::Plan).to_string()];
     for c in &r.currencies {
         head.push(format!("{} ({})", w(Label::Monthly), c.as_str()));
@@ -91,8 +93,8 @@ fn write_plans_table(out: &mut String, r: &Report, words: &dyn Words) {
 }
 
 /// The open breakdown of one plan: a row per line with quantity, unit price, subtotal, source.
-fn write_breakdown(out: &mut String, plan: &str, lines: &[LineReport], words: &dyn Words) {
-    let w = |l| words.label(l);
+fn write_breakdown(out: &mut String, plan: &str, lines: &[LineReport], lang: Lang) {
+    let w = |l| text::export_label(lang, l);
     let _ = writeln!(out, "\n## {} — {}\n", md_cell(plan), w(Label::Lines));
     let _ = writeln!(
         out,
@@ -105,7 +107,7 @@ fn write_breakdown(out: &mut String, plan: &str, lines: &[LineReport], words: &d
     );
     let _ = writeln!(out, "| --- | ---: | ---: | ---: | --- |");
     for l in lines {
-        let item = match words.line_state(l.state) {
+        let item = match text::line_state_text(lang, l.state) {
             Some(tag) => format!("{} ({tag})", l.item),
             None => l.item.clone(),
         };
@@ -113,7 +115,7 @@ fn write_breakdown(out: &mut String, plan: &str, lines: &[LineReport], words: &d
             .unit_price
             .as_ref()
             .map(|u| format!("{} / {}", u.text, l.unit_text))
-            .unwrap_or_else(|| words.unknown().to_string());
+            .unwrap_or_else(|| text::t(lang, text::Key::Unknown).to_string());
         let _ = writeln!(
             out,
             "| {} | {} {} | {} | {} | {} {} |",

@@ -139,18 +139,6 @@ fn every_export_label_and_line_state_has_two_words() {
 }
 
 #[test]
-fn the_app_exports_with_the_words_of_core_text() {
-    use deploycalc_core::model::catalog::Unit;
-    use deploycalc_core::report::export::{Label, TextWords, Words};
-    let en = TextWords(Lang::En);
-    assert_eq!(en.at_least(), "at least");
-    assert_eq!(en.label(Label::Monthly), "Monthly total");
-    assert_eq!(en.unit(Unit::Hour), text::unit_text(Lang::En, Unit::Hour));
-    let zh = TextWords(Lang::Zh);
-    assert_eq!(zh.label(Label::Latency), "端到端延迟");
-}
-
-#[test]
 fn a_badge_is_named_in_one_lower_case_word() {
     use deploycalc_core::engine::compare::Badge;
     // the page's CSS (style/main.css) names .win-cheapest, .win-fastest, .win-mostprivate
