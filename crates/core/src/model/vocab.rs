@@ -72,6 +72,15 @@ id_type!(
     /// Identifies a self-hosted model, e.g. `llama3-8b`.
     ModelId
 );
+id_type!(
+    /// Identifies a decision-tree question, e.g. `s000-users`; unique across all trees (the URL
+    /// keeps answers as `a.<node id>=<option id>`).
+    NodeId
+);
+id_type!(
+    /// Identifies an answer (option) to a decision-tree question; unique within its question.
+    OptionId
+);
 
 /// Text in both languages of the UI.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

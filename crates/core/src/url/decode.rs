@@ -5,7 +5,7 @@ use super::{
     OVERRIDE_PREFIX, URL_VERSION,
 };
 use crate::model::scenario::{Field, RawScenario, Reject};
-use crate::model::vocab::{Lang, PlanId};
+use crate::model::vocab::{Lang, NodeId, OptionId, PlanId};
 use std::collections::BTreeSet;
 
 /// Plan ids look like `s000-ec2-gpu`: lowercase letters, digits and dashes.
@@ -67,7 +67,7 @@ impl Decoder {
         } else if self
             .state
             .answers
-            .insert(node.to_string(), value.clone())
+            .insert(NodeId::from(node), OptionId::from(value.as_str()))
             .is_some()
         {
             self.push(key, &value, UrlProblem::Repeated);

@@ -34,7 +34,7 @@ pub fn encode(state: &UrlState) -> String {
         out.append_pair(Param::Open.key(), &ids.join(","));
     }
     for (node, option) in &state.answers {
-        out.append_pair(&format!("{ANSWER_PREFIX}{node}"), option);
+        out.append_pair(&format!("{ANSWER_PREFIX}{node}"), option.as_str());
     }
     if s.workload != Scenario::default().workload {
         out.append_pair(Param::Workload.key(), s.workload.as_str());

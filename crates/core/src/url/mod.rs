@@ -12,7 +12,7 @@ pub use encode::encode;
 pub use params::{Param, ANSWER_PREFIX, COMPONENT_PREFIX, DISCOUNT_PREFIX, OVERRIDE_PREFIX};
 
 use crate::model::scenario::{Reject, Scenario};
-use crate::model::vocab::{Lang, PlanId, Workload};
+use crate::model::vocab::{Lang, NodeId, OptionId, PlanId, Workload};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The URL format version this build writes. URLs of every earlier version keep working.
@@ -65,7 +65,7 @@ pub struct UrlState {
     /// Plan ids whose breakdown is expanded.
     pub expanded: BTreeSet<PlanId>,
     /// Decision-tree answers: node id -> option id.
-    pub answers: BTreeMap<String, String>,
+    pub answers: BTreeMap<NodeId, OptionId>,
     /// The decide page's break-even driver, growth inputs and tree under `custom`.
     pub decide: DecideParams,
 }

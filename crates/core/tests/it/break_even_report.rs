@@ -7,7 +7,7 @@ use crate::common::catalog;
 use deploycalc_core::engine::analysis::{break_even_report, Axis, BreakEvenReport, CrossKind};
 use deploycalc_core::engine::decision::tree_for;
 use deploycalc_core::model::scenario::Scenario;
-use deploycalc_core::model::vocab::Workload;
+use deploycalc_core::model::vocab::{NodeId, OptionId, Workload};
 use std::collections::BTreeMap;
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -16,9 +16,9 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 
 fn report(w: Workload, s: &Scenario, answers: &[(&str, &str)]) -> BreakEvenReport<'static> {
     let tree = tree_for(w).expect("tree");
-    let a: BTreeMap<String, String> = answers
+    let a: BTreeMap<NodeId, OptionId> = answers
         .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .map(|&(k, v)| (NodeId::from(k), OptionId::from(v)))
         .collect();
     break_even_report(tree, s, &a, Axis::default_for(w), catalog()).expect("report")
 }

@@ -8,7 +8,7 @@ use deploycalc_core::engine::decision::{
     Evidence, Lead, SOURCES,
 };
 use deploycalc_core::model::scenario::{NumField, Scenario};
-use deploycalc_core::model::vocab::{PurchaseOption, Region, Workload};
+use deploycalc_core::model::vocab::{NodeId, OptionId, PurchaseOption, Region, Workload};
 use deploycalc_core::url::{decode, encode, Page, UrlState};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -20,10 +20,10 @@ fn tree(w: Workload) -> &'static DecisionTree {
 /// The visitor's answers as (node id, option id).
 type Answers<'a> = [(&'a str, &'a str)];
 
-fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+fn answers(pairs: &[(&str, &str)]) -> BTreeMap<NodeId, OptionId> {
     pairs
         .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .map(|&(k, v)| (NodeId::from(k), OptionId::from(v)))
         .collect()
 }
 
@@ -78,14 +78,14 @@ fn the_embedded_trees_load_and_match_the_catalog() {
 }
 
 /// Every path from the root to an outcome, as (node, option) pairs and the plan.
-fn all_paths(t: &DecisionTree) -> Vec<(Vec<(String, String)>, String)> {
+fn all_paths(t: &DecisionTree) -> Vec<(Vec<(NodeId, OptionId)>, String)> {
     fn go(
         t: &DecisionTree,
-        node: &str,
-        prefix: &mut Vec<(String, String)>,
-        out: &mut Vec<(Vec<(String, String)>, String)>,
+        node: &NodeId,
+        prefix: &mut Vec<(NodeId, OptionId)>,
+        out: &mut Vec<(Vec<(NodeId, OptionId)>, String)>,
     ) {
-        let n = t.node(node).expect("node");
+        let n = t.node(node.as_str()).expect("node");
         for c in &n.options {
             prefix.push((n.id.clone(), c.id.clone()));
             match c.lead().expect("lead") {
@@ -107,7 +107,7 @@ fn every_path_of_every_tree_reaches_its_outcome_when_answered_by_the_visitor() {
         let paths = all_paths(t);
         counts.push(paths.len());
         for (pairs, plan) in &paths {
-            let a: BTreeMap<String, String> = pairs.iter().cloned().collect();
+            let a: BTreeMap<NodeId, OptionId> = pairs.iter().cloned().collect();
             // the answers alone decide, whatever the scenario would say
             for s in [
                 Scenario::preset(t.workload),
@@ -119,7 +119,7 @@ fn every_path_of_every_tree_reaches_its_outcome_when_answered_by_the_visitor() {
                     Some(plan.as_str()),
                     "{pairs:?}"
                 );
-                let taken: Vec<(String, String)> = wk
+                let taken: Vec<(NodeId, OptionId)> = wk
                     .steps
                     .iter()
                     .map(|st| (st.node.id.clone(), st.choice.unwrap().id.clone()))
@@ -318,7 +318,7 @@ fn an_answer_naming_no_option_is_ignored_and_reported() {
     // only this tree's questions are reported; the scenario answers instead
     assert_eq!(
         wk.ignored,
-        vec![("s000-production".to_string(), "maybe".to_string())]
+        vec![(NodeId::from("s000-production"), OptionId::from("maybe"))]
     );
     assert_eq!(wk.steps[0].by, Some(AnsweredBy::Scenario));
     assert_eq!(wk.outcome.map(|o| o.plan.as_str()), Some("s000-remote-api"));
@@ -508,7 +508,10 @@ fn why_not_the_others_uses_the_estimates() {
     let local = get("s000-local");
     assert_eq!(local.cost_ratio, Some(0.0));
     assert!(!local.facts.serves_peak);
-    assert_eq!(local.excluded_at.as_ref().unwrap().node, "s000-production");
+    assert_eq!(
+        local.excluded_at.as_ref().unwrap().node.as_str(),
+        "s000-production"
+    );
     // no outcome, no comparison
     let s4 = Scenario::preset(Workload::S004);
     let pending = walk(tree(Workload::S004), &s4, catalog(), &BTreeMap::new());
@@ -522,7 +525,7 @@ fn every_answer_round_trips_through_the_url() {
             for c in &n.options {
                 let st = UrlState {
                     page: Page::Decide,
-                    answers: answers(&[(&n.id, &c.id)]),
+                    answers: answers(&[(n.id.as_str(), c.id.as_str())]),
                     ..UrlState::default()
                 };
                 let q = encode(&st);

@@ -2,7 +2,7 @@
 
 use deploycalc_core::model::scenario::{Reject, Scenario};
 
-use deploycalc_core::model::vocab::{CurrencyView, Lang, PlanId, Workload};
+use deploycalc_core::model::vocab::{CurrencyView, Lang, OptionId, PlanId, Workload};
 use deploycalc_core::url::{decode, encode, Page, UrlProblem, UrlState};
 
 #[test]
@@ -186,7 +186,7 @@ fn embed_expanded_breakdowns_and_answers_round_trip() {
     assert!(st.embed);
     assert!(st.expanded.contains("s000-local"));
     assert_eq!(
-        st.answers.get("s000-production").map(String::as_str),
+        st.answers.get("s000-production").map(OptionId::as_str),
         Some("yes")
     );
     let q = encode(&st);
@@ -378,7 +378,7 @@ fn switching_workload_takes_the_preset_keeps_money_settings_and_resets_the_decid
     assert_eq!(st.pinned, None);
     assert_eq!(st.decide, Default::default());
     assert_eq!(
-        st.answers.get("s000-production").map(String::as_str),
+        st.answers.get("s000-production").map(OptionId::as_str),
         Some("yes")
     );
     let mut pairs: Vec<String> = encode(&st).split('&').map(String::from).collect();

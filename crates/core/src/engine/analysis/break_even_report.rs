@@ -7,6 +7,7 @@ use crate::engine::decision::{walk, DecisionTree};
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
+use crate::model::vocab::{NodeId, OptionId};
 use std::collections::BTreeMap;
 
 /// The anchor against one other plan.
@@ -92,7 +93,7 @@ impl BreakEvenReport<'_> {
 pub fn break_even_report<'c>(
     tree: &DecisionTree,
     s: &Scenario,
-    answers: &BTreeMap<String, String>,
+    answers: &BTreeMap<NodeId, OptionId>,
     axis: Axis,
     catalog: &'c Catalog,
 ) -> Option<BreakEvenReport<'c>> {

@@ -4,7 +4,7 @@ use super::{component_default, mid_usd};
 use crate::engine::estimate::estimate;
 use crate::model::catalog::Catalog;
 use crate::model::scenario::{NumField, Scenario};
-use crate::model::vocab::{PlanId, Region};
+use crate::model::vocab::{OptionId, PlanId, Region};
 use serde::{Deserialize, Serialize};
 
 /// One band of a numeric predicate: the option when the value is below (or at most) a bound.
@@ -15,7 +15,7 @@ pub struct Band {
     pub below: Option<f64>,
     #[serde(default)]
     pub at_most: Option<f64>,
-    pub option: String,
+    pub option: OptionId,
 }
 
 impl Band {
@@ -40,24 +40,24 @@ pub enum Predicate {
     Bands {
         field: String,
         bands: Vec<Band>,
-        otherwise: String,
+        otherwise: OptionId,
     },
     /// Where the users are.
-    Region { china: String, global: String },
+    Region { china: OptionId, global: OptionId },
     /// `then` when `plan` costs less per month than `than` under the scenario (midpoints, USD),
     /// else `else`. No answer while either total is only a lower bound.
     Cheaper {
         plan: PlanId,
         than: PlanId,
-        then: String,
+        then: OptionId,
         #[serde(rename = "else")]
-        otherwise: String,
+        otherwise: OptionId,
     },
     /// A plan component's toggle (e.g. a resource already owned).
     Component {
         key: String,
-        on: String,
-        off: String,
+        on: OptionId,
+        off: OptionId,
     },
 }
 
@@ -84,21 +84,17 @@ pub enum Evidence {
 /// The scenario's answer to a question.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AutoAnswer {
-    pub option: String,
+    pub option: OptionId,
     pub evidence: Evidence,
 }
 
 impl Predicate {
     /// Every option id the predicate can answer with.
-    pub fn options(&self) -> Vec<&str> {
+    pub fn options(&self) -> Vec<&OptionId> {
         match self {
             Predicate::Bands {
                 bands, otherwise, ..
-            } => bands
-                .iter()
-                .map(|b| b.option.as_str())
-                .chain([otherwise.as_str()])
-                .collect(),
+            } => bands.iter().map(|b| &b.option).chain([otherwise]).collect(),
             Predicate::Region { china, global } => vec![china, global],
             Predicate::Cheaper {
                 then, otherwise, ..

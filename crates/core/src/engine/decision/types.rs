@@ -7,6 +7,7 @@ use crate::model::scenario::NumField;
 use crate::model::vocab::I18nText;
 use crate::model::vocab::PlanId;
 use crate::model::vocab::Workload;
+use crate::model::vocab::{NodeId, OptionId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -24,7 +25,7 @@ pub struct DecisionTree {
     /// Where in the seed the tree comes from (a quote).
     pub source: String,
     /// Id of the first question.
-    pub root: String,
+    pub root: NodeId,
     /// Scenario inputs (`NumField` names) the page shows beside the tree, in this order, for
     /// what the predicates do not name themselves: the costs a `cheaper` predicate compares and
     /// the drivers of the numbers below. Fields a `bands` predicate reads follow on their own
@@ -50,7 +51,7 @@ pub struct MigrationPath {
 pub struct Node {
     /// Unique across all trees (the URL keeps answers as `a.<node id>=<option id>`), prefixed
     /// with the tree id, lowercase-kebab.
-    pub id: String,
+    pub id: NodeId,
     pub question: I18nText,
     pub help: I18nText,
     /// The seed's words this question comes from.
@@ -66,12 +67,12 @@ pub struct Node {
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Lowercase-kebab, unique within its node.
-    pub id: String,
+    pub id: OptionId,
     pub label: I18nText,
     /// The reason this answer gives, for the summary ("because … and …").
     pub because: I18nText,
     #[serde(default)]
-    pub next: Option<String>,
+    pub next: Option<NodeId>,
     #[serde(default)]
     pub outcome: Option<Outcome>,
 }
@@ -87,7 +88,7 @@ pub struct Outcome {
 /// Where an answer leads.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Lead<'a> {
-    Node(&'a str),
+    Node(&'a NodeId),
     Outcome(&'a Outcome),
 }
 
@@ -116,7 +117,7 @@ pub struct TreeInputs {
 
 impl DecisionTree {
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.nodes.iter().find(|n| n.id == id)
+        self.nodes.iter().find(|n| n.id.as_str() == id)
     }
 
     /// The scenario inputs the tree's answers (and the numbers beside it) read, derived from
@@ -183,7 +184,7 @@ impl DecisionTree {
                     out.insert(&o.plan);
                 }
                 Some(Lead::Node(n)) if seen.insert(n) => {
-                    if let Some(node) = self.node(n) {
+                    if let Some(node) = self.node(n.as_str()) {
                         stack.extend(node.options.iter());
                     }
                 }
@@ -196,6 +197,6 @@ impl DecisionTree {
 
 impl Node {
     pub fn option(&self, id: &str) -> Option<&Choice> {
-        self.options.iter().find(|c| c.id == id)
+        self.options.iter().find(|c| c.id.as_str() == id)
     }
 }

@@ -44,7 +44,7 @@ pub fn load(sources: &[(&str, &str)]) -> Result<Vec<DecisionTree>, Vec<DecisionE
             if !node_ids.insert(n.id.as_str()) {
                 errors.push(DecisionError::DuplicateNode {
                     tree: t.id.clone(),
-                    node: n.id.clone(),
+                    node: n.id.to_string(),
                 });
             }
         }
@@ -79,10 +79,10 @@ fn check_head(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
             what: "title, intro or source".into(),
         });
     }
-    if t.node(&t.root).is_none() {
+    if t.node(t.root.as_str()).is_none() {
         errors.push(DecisionError::RootMissing {
             tree: tree.clone(),
-            root: t.root.clone(),
+            root: t.root.to_string(),
         });
     }
     for name in &t.inputs {
@@ -99,11 +99,11 @@ fn check_head(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
 /// A question: its id, texts, options and predicate.
 fn check_node(t: &DecisionTree, n: &Node, errors: &mut Vec<DecisionError>) {
     let tree = t.id.clone();
-    let node = n.id.clone();
-    if !kebab(&n.id) || !n.id.starts_with(&format!("{}-", t.id)) {
+    let node = n.id.to_string();
+    if !kebab(n.id.as_str()) || !n.id.as_str().starts_with(&format!("{}-", t.id)) {
         errors.push(DecisionError::BadId {
             tree: tree.clone(),
-            id: n.id.clone(),
+            id: n.id.to_string(),
         });
     }
     for (what, ok) in [
@@ -142,11 +142,11 @@ fn check_option<'a>(
     seen: &mut BTreeSet<&'a str>,
     errors: &mut Vec<DecisionError>,
 ) {
-    let (tree, node, option) = (t.id.clone(), n.id.clone(), c.id.clone());
-    if !kebab(&c.id) {
+    let (tree, node, option) = (t.id.clone(), n.id.to_string(), c.id.to_string());
+    if !kebab(c.id.as_str()) {
         errors.push(DecisionError::BadId {
             tree: tree.clone(),
-            id: c.id.clone(),
+            id: c.id.to_string(),
         });
     }
     if !seen.insert(c.id.as_str()) {
@@ -166,7 +166,7 @@ fn check_option<'a>(
     }
     match c.lead() {
         None => errors.push(DecisionError::BadLead { tree, node, option }),
-        Some(Lead::Node(target)) if t.node(target).is_none() => {
+        Some(Lead::Node(target)) if t.node(target.as_str()).is_none() => {
             errors.push(DecisionError::MissingNode {
                 tree,
                 node,
@@ -180,9 +180,9 @@ fn check_option<'a>(
 
 /// A predicate answers with the question's options; bands name a field and ascend.
 fn check_predicate(t: &DecisionTree, n: &Node, p: &Predicate, errors: &mut Vec<DecisionError>) {
-    let (tree, node) = (t.id.clone(), n.id.clone());
+    let (tree, node) = (t.id.clone(), n.id.to_string());
     for o in p.options() {
-        if n.option(o).is_none() {
+        if n.option(o.as_str()).is_none() {
             errors.push(DecisionError::PredicateOption {
                 tree: tree.clone(),
                 node: node.clone(),
@@ -214,7 +214,7 @@ fn check_predicate(t: &DecisionTree, n: &Node, p: &Predicate, errors: &mut Vec<D
 fn check_cycles(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
     let mut colour: BTreeMap<&str, u8> = BTreeMap::new();
     for n in &t.nodes {
-        if let Some(node) = find_cycle(t, &n.id, &mut colour) {
+        if let Some(node) = find_cycle(t, n.id.as_str(), &mut colour) {
             errors.push(DecisionError::Cycle {
                 tree: t.id.clone(),
                 node,
@@ -235,7 +235,7 @@ fn check_reachable(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
         if let Some(n) = t.node(id) {
             for c in &n.options {
                 if let Some(Lead::Node(next)) = c.lead() {
-                    stack.push(next);
+                    stack.push(next.as_str());
                 }
             }
         }
@@ -244,7 +244,7 @@ fn check_reachable(t: &DecisionTree, errors: &mut Vec<DecisionError>) {
         if !reached.contains(n.id.as_str()) {
             errors.push(DecisionError::Unreachable {
                 tree: t.id.clone(),
-                node: n.id.clone(),
+                node: n.id.to_string(),
             });
         }
     }
@@ -265,7 +265,7 @@ fn find_cycle<'a>(
     if let Some(n) = t.node(id) {
         for c in &n.options {
             if let Some(Lead::Node(next)) = c.lead() {
-                if let Some(found) = find_cycle(t, next, colour) {
+                if let Some(found) = find_cycle(t, next.as_str(), colour) {
                     return Some(found);
                 }
             }
@@ -302,20 +302,20 @@ pub fn check_against(trees: &[DecisionTree], catalog: &Catalog) -> Vec<DecisionE
         for n in &t.nodes {
             for c in &n.options {
                 if let Some(o) = &c.outcome {
-                    check_plan(&mut errors, &n.id, &o.plan, true);
+                    check_plan(&mut errors, n.id.as_str(), &o.plan, true);
                 }
             }
             match &n.predicate {
                 Some(Predicate::Cheaper { plan, than, .. }) => {
-                    check_plan(&mut errors, &n.id, plan, false);
-                    check_plan(&mut errors, &n.id, than, false);
+                    check_plan(&mut errors, n.id.as_str(), plan, false);
+                    check_plan(&mut errors, n.id.as_str(), than, false);
                 }
                 Some(Predicate::Component { key, .. })
                     if component_default(catalog, key).is_none() =>
                 {
                     errors.push(DecisionError::UnknownComponent {
                         tree: t.id.clone(),
-                        node: n.id.clone(),
+                        node: n.id.to_string(),
                         key: key.clone(),
                     })
                 }

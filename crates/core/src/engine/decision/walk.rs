@@ -3,7 +3,7 @@
 use super::{AutoAnswer, Choice, DecisionTree, Lead, Node, Outcome};
 use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
-use crate::model::vocab::I18nText;
+use crate::model::vocab::{I18nText, NodeId, OptionId};
 use std::collections::BTreeMap;
 
 /// Who answered a question.
@@ -44,7 +44,7 @@ pub struct Walk<'a> {
     pub steps: Vec<Step<'a>>,
     pub outcome: Option<&'a Outcome>,
     /// Answers in the URL for this tree's questions that name no option of the question.
-    pub ignored: Vec<(String, String)>,
+    pub ignored: Vec<(NodeId, OptionId)>,
 }
 
 impl<'a> Walk<'a> {
@@ -71,7 +71,7 @@ pub fn walk<'a>(
     tree: &'a DecisionTree,
     s: &Scenario,
     catalog: &Catalog,
-    answers: &BTreeMap<String, String>,
+    answers: &BTreeMap<NodeId, OptionId>,
 ) -> Walk<'a> {
     let ignored = tree
         .nodes
@@ -79,23 +79,23 @@ pub fn walk<'a>(
         .filter_map(|n| {
             answers
                 .get(&n.id)
-                .filter(|a| n.option(a).is_none())
+                .filter(|a| n.option(a.as_str()).is_none())
                 .map(|a| (n.id.clone(), a.clone()))
         })
         .collect();
     let mut steps = Vec::new();
     let mut outcome = None;
-    let mut at = tree.node(&tree.root);
+    let mut at = tree.node(tree.root.as_str());
     // a valid tree has no cycle; the bound keeps a broken one from looping
     while let Some(node) = at.take() {
         if steps.len() >= tree.nodes.len() {
             break;
         }
         let auto = node.predicate.as_ref().and_then(|p| p.eval(s, catalog));
-        let visitor = answers.get(&node.id).and_then(|a| node.option(a));
+        let visitor = answers.get(&node.id).and_then(|a| node.option(a.as_str()));
         let (choice, by) = match (visitor, &auto) {
             (Some(c), _) => (Some(c), Some(AnsweredBy::Visitor)),
-            (None, Some(a)) => match node.option(&a.option) {
+            (None, Some(a)) => match node.option(a.option.as_str()) {
                 Some(c) => (Some(c), Some(AnsweredBy::Scenario)),
                 None => (None, None),
             },
@@ -108,7 +108,7 @@ pub fn walk<'a>(
             auto,
         });
         match choice.and_then(Choice::lead) {
-            Some(Lead::Node(n)) => at = tree.node(n),
+            Some(Lead::Node(n)) => at = tree.node(n.as_str()),
             Some(Lead::Outcome(o)) => outcome = Some(o),
             None => {}
         }

@@ -5,7 +5,7 @@ use crate::engine::estimate::{estimate, CapacityStatus, Meets};
 use crate::model::catalog::Catalog;
 use crate::model::money::Range;
 use crate::model::scenario::Scenario;
-use crate::model::vocab::PlanId;
+use crate::model::vocab::{NodeId, OptionId, PlanId};
 
 /// A plan's figures under the scenario, for "why not the others".
 #[derive(Clone, Debug, PartialEq)]
@@ -44,9 +44,9 @@ impl PlanFacts {
 /// `instead` would have led towards it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Exclusion {
-    pub node: String,
-    pub chosen: String,
-    pub instead: String,
+    pub node: NodeId,
+    pub chosen: OptionId,
+    pub instead: OptionId,
 }
 
 /// Another outcome of the tree, set against the recommendation.

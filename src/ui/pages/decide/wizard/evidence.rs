@@ -7,7 +7,7 @@ use crate::ui::pages::decide::ctx::{money_in, plan_name};
 use deploycalc_core::engine::decision::{Evidence, Node};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
-use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::{Lang, OptionId};
 
 fn component_label(cat: &Catalog, key: &str, lang: Lang) -> String {
     cat.plans
@@ -41,8 +41,8 @@ pub fn evidence_text(lang: Lang, ev: &Evidence, cat: &Catalog, cur: Currency, fx
     }
 }
 
-pub(super) fn label_of(node: &Node, option: &str, lang: Lang) -> String {
-    node.option(option)
+pub(super) fn label_of(node: &Node, option: &OptionId, lang: Lang) -> String {
+    node.option(option.as_str())
         .map(|c| pick(lang, &c.label).to_string())
         .unwrap_or_else(|| option.to_string())
 }

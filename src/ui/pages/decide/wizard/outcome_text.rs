@@ -62,7 +62,7 @@ fn excluded_text(lang: Lang, w: &WhyNot, tree: &DecisionTree) -> String {
     let Some(ex) = &w.excluded_at else {
         return text::full_stop(lang).to_string();
     };
-    let Some(node) = tree.node(&ex.node) else {
+    let Some(node) = tree.node(ex.node.as_str()) else {
         return String::new();
     };
     let chosen = label_of(node, &ex.chosen, lang);

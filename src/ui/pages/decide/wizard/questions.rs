@@ -9,7 +9,7 @@ use deploycalc_core::engine::decision::{AnsweredBy, Choice, DecisionTree, Lead, 
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
-use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::{Lang, NodeId};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -129,7 +129,7 @@ fn ignored_view(m: &WizardModel, lang: Lang) -> Option<impl IntoView> {
             .map(|(n, a)| {
                 let q = m
                     .tree
-                    .node(n)
+                    .node(n.as_str())
                     .map(|n| pick(lang, &n.question).to_string())
                     .unwrap_or_default();
                 view! { <li>{format!("“{a}” → {q}")}</li> }
@@ -199,7 +199,7 @@ fn answers_view(card: &Card, step: &Step<'static>) -> impl IntoView {
     node.options
         .iter()
         .map(|c| {
-            let pressed = chosen.as_deref() == Some(c.id.as_str());
+            let pressed = chosen.as_ref() == Some(&c.id);
             let auto = step.auto.as_ref().is_some_and(|a| a.option == c.id).then(
                 || view! { <span class="tag">{tr(lang, "场景的答案", "scenario's answer")}</span> },
             );
@@ -265,7 +265,7 @@ fn auto_note(
             }
         });
         view! {
-            <p class="auto-note" data-testid=format!("auto-{}", node.id) data-option=a.option.clone()>
+            <p class="auto-note" data-testid=format!("auto-{}", node.id) data-option=a.option.to_string()>
                 <strong>{tr(lang, "来自你的场景：", "From your scenario: ")}</strong>
                 {scenario_says(lang, &ev, &said)}
                 {overridden}
@@ -281,7 +281,7 @@ fn nav_view(card: &Card, step: &Step<'static>) -> impl IntoView {
     let next_choice = step.choice;
     let can_next = next_choice.is_some();
     let at_end = matches!(next_choice.and_then(Choice::lead), Some(Lead::Outcome(_)));
-    let ids: Vec<String> = card.tree.nodes.iter().map(|n| n.id.clone()).collect();
+    let ids: Vec<NodeId> = card.tree.nodes.iter().map(|n| n.id.clone()).collect();
     view! {
         <div class="wizard-nav">
             <button

@@ -6,7 +6,7 @@ use crate::ui::pages::decide::ctx::{plan_name, DecideCtx};
 use crate::ui::state::AppState;
 use deploycalc_core::engine::decision::{DecisionTree, Lead, Node};
 use deploycalc_core::model::catalog::Catalog;
-use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::model::vocab::{Lang, NodeId, OptionId};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -18,7 +18,7 @@ pub fn TreeMap() -> impl IntoView {
     let ctx = DecideCtx::expect();
     let model = Memo::new(move |_| {
         walked(st, ctx, |tree, w, _, _| {
-            let taken: BTreeSet<(String, String)> = w
+            let taken: BTreeSet<(NodeId, OptionId)> = w
                 .steps
                 .iter()
                 .filter_map(|s| s.choice.map(|c| (s.node.id.clone(), c.id.clone())))
@@ -33,7 +33,7 @@ pub fn TreeMap() -> impl IntoView {
         let lang = lang.get();
         let cat = st.catalog;
         let root = tree
-            .node(&tree.root)
+            .node(tree.root.as_str())
             .map(|n| node_view(tree, n, &taken, true, lang, cat));
         view! {
             <details class="tree-map" open=true>
@@ -49,7 +49,7 @@ pub fn TreeMap() -> impl IntoView {
 fn node_view(
     tree: &'static DecisionTree,
     node: &'static Node,
-    taken: &BTreeSet<(String, String)>,
+    taken: &BTreeSet<(NodeId, OptionId)>,
     on_path: bool,
     lang: Lang,
     cat: &Catalog,
@@ -61,7 +61,7 @@ fn node_view(
             let chosen = on_path && taken.contains(&(node.id.clone(), c.id.clone()));
             let below = match c.lead() {
                 Some(Lead::Node(n)) => tree
-                    .node(n)
+                    .node(n.as_str())
                     .map(|child| view! { <ul>{node_view(tree, child, taken, chosen, lang, cat)}</ul> }.into_any()),
                 Some(Lead::Outcome(o)) => Some(
                     view! {
