@@ -16,6 +16,14 @@ fn doc() -> web_sys::Document {
 
 /// Mounts a fresh app at `query` and returns its container (removed by the caller).
 fn mount(query: &str) -> HtmlElement {
+    mount_view(query, App)
+}
+
+/// Mounts `view` in a fresh container with the page's query set to `query`.
+fn mount_view<V: leptos::prelude::IntoView + 'static>(
+    query: &str,
+    view: impl FnOnce() -> V + 'static,
+) -> HtmlElement {
     let w = web_sys::window().unwrap();
     let path = w.location().pathname().unwrap();
     w.history()
@@ -28,8 +36,7 @@ fn mount(query: &str) -> HtmlElement {
         .unwrap();
     let el: HtmlElement = doc().create_element("div").unwrap().unchecked_into();
     doc().body().unwrap().append_child(&el).unwrap();
-    let handle = leptos::mount::mount_to(el.clone(), App);
-    handle.forget();
+    leptos::mount::mount_to(el.clone(), view).forget();
     el
 }
 
@@ -142,27 +149,11 @@ async fn the_language_switch_changes_the_words_and_the_url() {
 async fn a_catalog_that_fails_to_load_shows_one_page_with_every_error() {
     use deploycalc::ui::widgets::load_error::LoadError;
     use leptos::prelude::*;
-    let w = web_sys::window().unwrap();
-    let path = w.location().pathname().unwrap();
-    w.history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}?lang=en")),
-        )
-        .unwrap();
-    let el: HtmlElement = doc().create_element("div").unwrap().unchecked_into();
-    doc().body().unwrap().append_child(&el).unwrap();
     let errors = vec![
         "prices/aws.json: bad".to_string(),
         "decisions/s000.json: worse".to_string(),
     ];
-    leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <LoadError errors=errors.clone() /> },
-    )
-    .forget();
+    let el = mount_view("?lang=en", move || view! { <LoadError errors=errors /> });
     TimeoutFuture::new(20).await;
     let page = by_testid(&el, "load-error");
     let alert = page

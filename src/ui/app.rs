@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     match embedded() {
         Ok(data) => view! {
             <Router>
-                <UrlSync catalog=data.catalog>
+                <UrlSync data=data>
                     <Shell />
                 </UrlSync>
             </Router>

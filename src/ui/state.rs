@@ -1,6 +1,8 @@
 //! One source of truth: the URL. The scenario, the language and the rejected parameters are
 //! memos derived from the router's location; inputs write back with replaceState.
 
+use deploycalc_core::engine::decision::DecisionTree;
+use deploycalc_core::engine::Embedded;
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::Lang;
@@ -20,6 +22,8 @@ pub struct AppState {
     /// Loaded and checked once before the app mounts (see `App`): no component handles a
     /// missing catalog.
     pub catalog: &'static Catalog,
+    /// The decision trees, loaded and checked with the catalog.
+    pub trees: &'static [DecisionTree],
     pathname: Memo<String>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
@@ -70,7 +74,7 @@ pub fn browser_lang() -> Lang {
 
 /// Creates the [`AppState`] from the router's location. Must sit inside a `<Router>`.
 #[component]
-pub fn UrlSync(catalog: &'static Catalog, children: Children) -> impl IntoView {
+pub fn UrlSync(data: Embedded, children: Children) -> impl IntoView {
     let location = use_location();
     let search = location.search;
     let decoded = Memo::new(move |_| url::decode(&search.get()));
@@ -82,7 +86,8 @@ pub fn UrlSync(catalog: &'static Catalog, children: Children) -> impl IntoView {
         decoded,
         scenario,
         lang,
-        catalog,
+        catalog: data.catalog,
+        trees: data.trees,
         pathname: location.pathname,
         navigate: StoredValue::new_local(Box::new(nav) as Navigate),
     };

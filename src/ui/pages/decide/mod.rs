@@ -12,7 +12,6 @@ use crate::ui::pages::decide::numbers::{BreakEvenPanel, CommitmentPanel, GrowthP
 use crate::ui::pages::decide::wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
 use crate::ui::state::AppState;
 use crate::ui::widgets::url_notice::UrlNotice;
-use deploycalc_core::engine::decision::{trees, DecisionTree};
 use deploycalc_core::model::vocab::Workload;
 use deploycalc_core::url::{DecideField, DecideParams};
 use leptos::prelude::*;
@@ -65,14 +64,10 @@ fn TreeTabs() -> impl IntoView {
         let w = st.decoded.with(|d| d.0.scenario.workload);
         (w, ctx.tree.get().map(|t| t.id.clone()))
     });
-    let all: Vec<&'static DecisionTree> = trees()
-        .as_ref()
-        .map(|v| v.iter().collect())
-        .unwrap_or_default();
     view! {
         <nav class="tree-tabs" aria-label=move || decide_field_label(lang.get(), DecideField::Tree)>
-            {all
-                .into_iter()
+            {st.trees
+                .iter()
                 .map(|t| {
                     let id = t.id.clone();
                     let id2 = id.clone();

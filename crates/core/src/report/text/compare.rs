@@ -1,6 +1,7 @@
 //! The compare page's sentences.
 
 use super::catalog::purchase_text;
+use super::decide::at_least;
 use super::key::{t, Key};
 use super::tr;
 use crate::engine::estimate::{CapacityCheck, CapacityStatus};
@@ -13,12 +14,7 @@ use crate::report::format;
 /// A plan's monthly range as shown: "至少 $120–$180" / "at least $120–$180" when a line's
 /// price is unknown (the total is then a lower bound), else the range alone.
 pub fn money_text(lang: Lang, r: MoneyRange, lower_bound: bool) -> String {
-    let s = format::money_range(r);
-    if lower_bound {
-        format!("{} {s}", t(lang, Key::AtLeast))
-    } else {
-        s
-    }
+    format!("{}{}", at_least(lang, lower_bound), format::money_range(r))
 }
 
 /// A group of inputs in the compare page's scenario form.
