@@ -15,5 +15,4 @@ mod state;
 pub mod widgets;
 
 pub use app::App;
-pub use pages::compare::scenario_form::NumInput;
 pub use state::{AppState, UrlSync};

@@ -12,10 +12,8 @@ use deploycalc_core::model::vocab::PurchaseOption;
 use deploycalc_core::model::vocab::{CurrencyView, Region, Workload};
 use leptos::prelude::*;
 
-pub use crate::ui::widgets::number_input::DEBOUNCE;
-
 /// A labelled numeric input bound to one scenario field. Invalid text is shown with its
-/// reason and not applied; valid text is applied after [`DEBOUNCE`].
+/// reason and not applied; valid text is applied after [`DEBOUNCE`](crate::ui::widgets::number_input::DEBOUNCE).
 #[component]
 pub fn NumInput(field: NumField) -> impl IntoView {
     let st = AppState::expect();
