@@ -9,7 +9,7 @@ pub use components::{components_for, ComponentChoice};
 pub use curves::{curve_samples, curve_view, CurveMark, CurveView, CURVE_SAMPLES};
 
 use crate::engine::audit::{audit, Audit, FLAG_THRESHOLD};
-use crate::engine::estimate::{estimate, plans_for, CapacityStatus, Estimate, Meets};
+use crate::engine::estimate::{estimate, plans_for, CapacityStatus, Estimate};
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::Catalog;
 use crate::model::money::{Currency, Fx, MoneyRange, Range};
@@ -58,10 +58,6 @@ impl PlanRow {
 
     pub fn latency_ms(&self) -> Option<Range<f64>> {
         self.estimate.latency.as_ref().map(|l| l.total_ms)
-    }
-
-    pub fn meets_latency(&self) -> Option<Meets> {
-        self.estimate.latency.as_ref().map(|l| l.meets)
     }
 
     pub fn has(&self, b: Badge) -> bool {

@@ -103,11 +103,6 @@ impl Catalog {
         self.perf_index.get(id).map(|&i| &self.perf[i])
     }
 
-    /// Performance records about one subject, in file order.
-    pub fn perf_for<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a PerfRecord> {
-        self.perf.iter().filter(move |r| &r.subject == subject)
-    }
-
     pub fn runtime(&self, id: &str) -> Option<&Runtime> {
         self.runtimes.iter().find(|r| r.id.as_str() == id)
     }
