@@ -10,6 +10,8 @@
 /** Shows the bilingual "WebAssembly unavailable" box at the top of the page (once). */
 function showNoWasm() {
   if (document.getElementById("no-wasm")) return;
+  // the prerendered page's "computing…" notices would wait forever
+  for (const note of document.querySelectorAll(".dc-pre-pending, .dc-pre-other")) note.remove();
   const box = document.createElement("div");
   box.id = "no-wasm";
   box.className = "notice error no-wasm";

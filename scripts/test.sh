@@ -48,10 +48,14 @@ run() {
 run fmt check cargo fmt --all -- --check
 # host: the engine and its tests/benches (the web package is only built for wasm)
 run clippy-host check cargo clippy -p deploycalc-core --all-targets --locked -- -D warnings
+# host: the build-time prerender (renders the web package's components natively)
+run clippy-prerender check cargo clippy -p deploycalc-prerender --all-targets --locked -- -D warnings
 # wasm: the web package and, as a workspace member it depends on, the engine
 run clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p deploycalc --lib --bins --tests --locked -- -D warnings
 # the engine's one native test binary (crates/core/tests/it) and its unit tests
 run native cargo cargo test -p deploycalc-core --locked
+# the prerender's own tests, in the profile its Trunk hook runs it in (one native build)
+run prerender cargo cargo test --profile prerender -p deploycalc-prerender --locked
 run browser cargo cargo test --target wasm32-unknown-unknown -p deploycalc --test web --locked
 run dist check trunk build --release
 # a debug build for tests/e2e/robust.test.mjs: only debug builds have the `?__panic=1` trigger

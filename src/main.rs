@@ -1,11 +1,70 @@
+use deploycalc::ui::App;
+use deploycalc_core::engine::Embedded;
+
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_box();
     }));
-    leptos::mount::mount_to_body(deploycalc::ui::App);
-    #[cfg(debug_assertions)]
-    debug_panic_trigger();
+    wasm_bindgen_futures::spawn_local(async {
+        let data = load_data().await;
+        leptos::mount::mount_to_body(move || leptos::view! { <App data=data /> });
+        remove_prerender();
+        #[cfg(debug_assertions)]
+        debug_panic_trigger();
+    });
+}
+
+/// The data file (catalog, purchase rules, decision trees), fetched from the address in
+/// `<link id="dc-data">` that the build wrote (crates/prerender; the browser has been
+/// preloading it beside the wasm), then validated. Any failure is the one error page.
+async fn load_data() -> Result<Embedded, Vec<String>> {
+    let text = fetch_data()
+        .await
+        .map_err(|e| vec![format!("the data file could not be loaded: {e}")])?;
+    deploycalc_core::engine::data_file::load(&text)
+}
+
+async fn fetch_data() -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let href = window
+        .document()
+        .and_then(|d| d.get_element_by_id("dc-data"))
+        .and_then(|l| l.get_attribute("href"))
+        .ok_or("the page names no data file (<link id=\"dc-data\">)")?;
+    let js_err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&href))
+        .await
+        .map_err(js_err)?
+        .dyn_into()
+        .map_err(js_err)?;
+    if !response.ok() {
+        return Err(format!("{href}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(js_err)?)
+        .await
+        .map_err(js_err)?;
+    text.as_string().ok_or_else(|| format!("{href}: not text"))
+}
+
+/// Removes the build-time prerender (crates/prerender) in the task that mounted the app, so
+/// that the browser never paints the two together nor a frame without either.
+fn remove_prerender() {
+    if let Some(pre) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("dc-pre"))
+    {
+        pre.remove();
+    }
+    // the prerender's marks on <html>; the app keeps "embed" itself while it shows an embed
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().remove_2("dc-pending", "dc-other");
+    }
 }
 
 /// Debug builds only: `?__panic=1` panics once the app is mounted, so that the E2E suite can

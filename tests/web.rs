@@ -16,7 +16,10 @@ fn doc() -> web_sys::Document {
 
 /// Mounts a fresh app at `query` and returns its container (removed by the caller).
 fn mount(query: &str) -> HtmlElement {
-    mount_view(query, App)
+    mount_view(
+        query,
+        || leptos::view! { <App data=deploycalc_core::engine::embedded() /> },
+    )
 }
 
 /// Mounts `view` in a fresh container with the page's query set to `query`.

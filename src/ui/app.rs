@@ -13,16 +13,19 @@ use crate::ui::widgets::url_notice::UrlNotice;
 
 use crate::ui::i18n::footer_note;
 use crate::ui::state::{AppState, UrlSync};
-use deploycalc_core::engine::embedded;
+use deploycalc_core::engine::Embedded;
+use deploycalc_core::model::vocab::Lang;
+use deploycalc_core::report::text::{computing_link, loading_page};
 use deploycalc_core::url::Page;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+/// The app over its data: the catalog and the decision trees, loaded and checked once before
+/// (src/main.rs loads the data file); a failure is one error page, and every component below
+/// can rely on them.
 #[component]
-pub fn App() -> impl IntoView {
-    // the catalog and the decision trees are loaded and checked once, here: a failure is one
-    // error page, and every component below can rely on them
-    match embedded() {
+pub fn App(data: Result<Embedded, Vec<String>>) -> impl IntoView {
+    match data {
         Ok(data) => view! {
             <Router>
                 <UrlSync data=data>
@@ -33,6 +36,24 @@ pub fn App() -> impl IntoView {
         .into_any(),
         Err(errors) => view! { <LoadError errors=errors /> }.into_any(),
     }
+}
+
+/// The page for the query `search` in `lang`, rendered to HTML without a browser: the same
+/// components as the app, for the build-time prerender (`crates/prerender`). Effects do not
+/// run here, so charts are their empty boxes, exactly as in the app's first frame.
+pub fn render_static(data: Embedded, search: &str, lang: Lang) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(AppState::fixed(data, search, lang));
+        // shown by CSS only while a link's own scenario or another page is on its way
+        // (public/first-paint.js marks <html> before first paint)
+        view! {
+            <p class="notice dc-pre-pending" role="status">{computing_link(lang)}</p>
+            <p class="notice dc-pre-other" role="status">{loading_page(lang)}</p>
+            <Shell />
+        }
+        .to_html()
+    })
 }
 
 #[component]

@@ -14,11 +14,18 @@ use wasm_bindgen::{JsCast, JsValue};
 const REVOKE_MS: u32 = 30_000;
 
 /// The page's own address for `state`: origin, path (so any sub-path) and the encoded query.
+#[cfg(target_arch = "wasm32")]
 pub fn absolute_url(state: &UrlState) -> String {
     let loc = window().location();
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_else(|_| "/".into());
     format!("{origin}{path}?{}", url::encode(state))
+}
+
+/// Without a browser (the build-time prerender) there is no origin: the link is relative.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn absolute_url(state: &UrlState) -> String {
+    format!("./?{}", url::encode(state))
 }
 
 /// The scenario's link for people: the current state without `embed=1`.

@@ -14,5 +14,5 @@ pub mod share;
 mod state;
 pub mod widgets;
 
-pub use app::App;
+pub use app::{render_static, App};
 pub use state::{AppState, UrlSync};

@@ -33,6 +33,23 @@ impl AppState {
         expect_context::<AppState>()
     }
 
+    /// A state that never changes, for rendering without a browser (the build-time
+    /// prerender, `crates/prerender`): the scenario of the query `search` in `lang`, at the
+    /// site's root; a commit goes nowhere.
+    pub fn fixed(data: Embedded, search: &str, lang: Lang) -> AppState {
+        let decoded = url::decode(search);
+        let scenario = decoded.0.scenario.clone();
+        AppState {
+            decoded: Memo::new(move |_| decoded.clone()),
+            scenario: Memo::new(move |_| scenario.clone()),
+            lang: Memo::new(move |_| lang),
+            catalog: data.catalog,
+            trees: data.trees,
+            pathname: Memo::new(|_| "/".to_string()),
+            navigate: StoredValue::new_local(Box::new(|_: &str, _| {}) as Navigate),
+        }
+    }
+
     /// Applies `change` to the current state and writes it to the URL. `push` adds a history
     /// entry (a deliberate step); otherwise the current entry is replaced (typing).
     pub fn commit(&self, push: bool, change: impl FnOnce(&mut UrlState)) {

@@ -47,7 +47,7 @@ async function assertInert(page, log, where) {
           if (/^\s*javascript:/i.test(a.value) && a.name !== "value") out.push(`<${el.localName} ${a.name}="${a.value}">`);
         }
       }
-      const ok = (src) => /\/(boot\.js|vendor\/echarts\.min\.js|deploycalc-[0-9a-f]+\.js)$/.test(new URL(src, location.href).pathname) && new URL(src, location.href).origin === location.origin;
+      const ok = (src) => /\/(boot\.js|first-paint\.js|vendor\/echarts\.min\.js|deploycalc-[0-9a-f]+\.js)$/.test(new URL(src, location.href).pathname) && new URL(src, location.href).origin === location.origin;
       for (const s of document.querySelectorAll("script")) {
         if (!s.src || !ok(s.src)) out.push(`script ${s.src || s.textContent.slice(0, 60)}`);
       }

@@ -198,6 +198,10 @@ fn DialogActions(
 pub fn report_height_to_parent() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
+    // without a browser (the build-time prerender) there is no page to mark and no parent
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("embed");
     }

@@ -14,6 +14,13 @@ pub struct EchartsReady(pub RwSignal<bool>);
 /// (`scripts/build-echarts.mjs`, copied from `vendor-build/` by index.html).
 pub const ECHARTS_SRC: &str = "vendor/echarts.min.js";
 
+#[cfg(not(target_arch = "wasm32"))]
+fn echarts_present() -> bool {
+    // rendering without a browser (the build-time prerender): charts are their empty boxes
+    false
+}
+
+#[cfg(target_arch = "wasm32")]
 fn echarts_present() -> bool {
     js_sys::Reflect::has(
         &js_sys::global(),
@@ -26,7 +33,7 @@ fn echarts_present() -> bool {
 pub fn provide_echarts() {
     let ready = RwSignal::new(echarts_present());
     provide_context(EchartsReady(ready));
-    if ready.get_untracked() {
+    if ready.get_untracked() || cfg!(not(target_arch = "wasm32")) {
         return;
     }
     request_animation_frame(move || load_script(ready));

@@ -171,6 +171,8 @@ pub fn DebouncedNumber(
             inputmode="decimal"
             autocomplete="off"
             placeholder=placeholder
+            // the attribute: the prerendered HTML shows the value too
+            value=untrack(move || draft.shown())
             prop:value=move || draft.shown()
             aria-invalid=move || draft.error().is_some().to_string()
             aria-describedby=err_id

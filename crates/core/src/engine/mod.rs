@@ -4,11 +4,14 @@
 pub mod analysis;
 pub mod audit;
 pub mod compare;
+pub mod data_file;
 pub mod decision;
 pub mod estimate;
 pub mod purchase;
 
-use crate::model::catalog::{self, Catalog};
+#[cfg(feature = "embedded")]
+use crate::model::catalog;
+use crate::model::catalog::Catalog;
 use decision::DecisionTree;
 
 /// The embedded data every page reads: the catalog and the decision trees, each loaded and
@@ -21,6 +24,7 @@ pub struct Embedded {
 
 /// The embedded catalog and decision trees, or every load error of both (catalog first), so
 /// that the app can show one error page instead of checking in each component.
+#[cfg(feature = "embedded")]
 pub fn embedded() -> Result<Embedded, Vec<String>> {
     match (catalog::shared(), decision::trees()) {
         (Ok(catalog), Ok(trees)) => Ok(Embedded { catalog, trees }),

@@ -48,16 +48,32 @@ pub fn parse_rules(json: &str) -> Result<Vec<DiscountRule>, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The embedded rules (catalog/purchase.json).
+/// The rules every estimate applies, set once per process.
+static RULES: OnceLock<Vec<DiscountRule>> = OnceLock::new();
+
+/// catalog/purchase.json, compiled in.
+#[cfg(feature = "embedded")]
+pub const EMBEDDED_RULES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../catalog/purchase.json"
+));
+
+/// The rules (catalog/purchase.json): the embedded ones, unless the data file installed its
+/// own first (the same file; `make test` checks that the data file carries it unchanged).
+#[cfg(feature = "embedded")]
 pub fn rules() -> &'static [DiscountRule] {
-    static RULES: OnceLock<Vec<DiscountRule>> = OnceLock::new();
-    RULES.get_or_init(|| {
-        parse_rules(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../catalog/purchase.json"
-        )))
-        .unwrap_or_default()
-    })
+    RULES.get_or_init(|| parse_rules(EMBEDDED_RULES).unwrap_or_default())
+}
+
+/// The rules the data file installed (engine::data_file::load runs before any estimate).
+#[cfg(not(feature = "embedded"))]
+pub fn rules() -> &'static [DiscountRule] {
+    RULES.get().map_or(&[], Vec::as_slice)
+}
+
+/// Installs the data file's rules; false when rules were already in use (then those stay).
+pub(crate) fn install_rules(rules: Vec<DiscountRule>) -> bool {
+    RULES.set(rules).is_ok()
 }
 
 /// What changed a line's unit price from the record's on-demand price.

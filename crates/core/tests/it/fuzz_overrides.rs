@@ -20,7 +20,7 @@ use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-fn cases() -> u32 {
+pub(crate) fn cases() -> u32 {
     std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -262,7 +262,7 @@ fn json_str(s: &str) -> String {
 }
 
 /// Any JSON value, as text, for free fields and junk.
-fn any_json() -> impl Strategy<Value = String> {
+pub(crate) fn any_json() -> impl Strategy<Value = String> {
     let leaf = prop_oneof![
         Just("null".to_string()),
         any::<bool>().prop_map(|b| b.to_string()),
@@ -687,7 +687,7 @@ fn corpus() -> &'static [(String, String)] {
 }
 
 #[derive(Clone, Debug)]
-enum Mutation {
+pub(crate) enum Mutation {
     FlipBit(usize, u8),
     Delete(usize, usize),
     Insert(usize, Vec<u8>),
@@ -700,7 +700,7 @@ enum Mutation {
     Number(usize, &'static str),
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+pub(crate) fn mutation() -> impl Strategy<Value = Mutation> {
     let pos = any::<usize>();
     prop_oneof![
         (pos, 0u8..8).prop_map(|(p, b)| Mutation::FlipBit(p, b)),
@@ -754,7 +754,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-fn mutate(bytes: &mut Vec<u8>, m: &Mutation) {
+pub(crate) fn mutate(bytes: &mut Vec<u8>, m: &Mutation) {
     let at = |p: usize, len: usize| if len == 0 { 0 } else { p % (len + 1) };
     match m {
         Mutation::FlipBit(p, b) => {

@@ -12,6 +12,7 @@ mod catalog_table;
 mod common;
 mod compare;
 mod compare_view;
+mod data_file;
 mod decision;
 mod deploy_headers;
 mod engine;

@@ -98,6 +98,7 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
             class="plan-card"
             id=format!("breakdown-{id}")
             data-testid=format!("breakdown-{id}")
+            open=open.get_untracked()
             prop:open=move || open.get()
             on:toggle=on_toggle
         >

@@ -87,6 +87,8 @@ pub fn WorkloadPicker() -> impl IntoView {
                                 id=id.clone()
                                 data-testid=id.clone()
                                 value=w.as_str()
+                                // the attribute: the prerendered HTML shows the choice too
+                                checked=current.get_untracked() == w
                                 prop:checked=move || current.get() == w
                                 on:change=move |_| {
                                     st.commit(true, |u| u.switch_workload(w))
@@ -253,6 +255,7 @@ pub fn ComponentToggles() -> impl IntoView {
                                     type="checkbox"
                                     id=id.clone()
                                     data-testid=id.clone()
+                                    checked=on
                                     prop:checked=on
                                     on:change=move |ev| {
                                         let checked = event_target_checked(&ev);

@@ -4,7 +4,7 @@
 
 use crate::ui::i18n::pick;
 use crate::ui::state::AppState;
-use deploycalc_core::engine::decision::{tree_for, DecisionTree};
+use deploycalc_core::engine::decision::{tree_in, DecisionTree};
 use deploycalc_core::model::catalog::Catalog;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
@@ -30,7 +30,7 @@ impl DecideCtx {
         DecideCtx {
             tree: Memo::new(move |_| {
                 st.decoded
-                    .with(|(u, _)| tree_for(u.decide.tree_workload(u.scenario.workload)))
+                    .with(|(u, _)| tree_in(st.trees, u.decide.tree_workload(u.scenario.workload)))
             }),
             cursor: RwSignal::new(0),
             focus: StoredValue::new_local(None),

@@ -22,8 +22,10 @@ pub use why_not::{why_not, Exclusion, PlanFacts, WhyNot};
 use crate::engine::estimate::Estimate;
 use crate::model::catalog::Catalog;
 use crate::model::vocab::Workload;
+#[cfg(feature = "embedded")]
 use std::sync::OnceLock;
 
+#[cfg(feature = "embedded")]
 /// The embedded trees as (file name, JSON text). Adding a tree is a JSON file listed here.
 pub const SOURCES: [(&str, &str); 5] = [
     (
@@ -79,6 +81,7 @@ fn component_default(catalog: &Catalog, key: &str) -> Option<bool> {
 }
 
 /// The embedded trees, loaded and checked (against the embedded catalog when it loads) once.
+#[cfg(feature = "embedded")]
 pub fn trees() -> &'static Result<Vec<DecisionTree>, Vec<DecisionError>> {
     static TREES: OnceLock<Result<Vec<DecisionTree>, Vec<DecisionError>>> = OnceLock::new();
     TREES.get_or_init(|| {
@@ -93,16 +96,19 @@ pub fn trees() -> &'static Result<Vec<DecisionTree>, Vec<DecisionError>> {
     })
 }
 
-/// The tree of a workload (`custom` has none).
+/// The embedded tree of a workload (`custom` has none).
+#[cfg(feature = "embedded")]
 pub fn tree_for(workload: Workload) -> Option<&'static DecisionTree> {
-    trees()
-        .as_ref()
-        .ok()?
-        .iter()
-        .find(|t| t.workload == workload)
+    tree_in(trees().as_ref().ok()?, workload)
 }
 
-/// A tree by id.
+/// The tree of a workload among `trees` (`custom` has none).
+pub fn tree_in(trees: &[DecisionTree], workload: Workload) -> Option<&DecisionTree> {
+    trees.iter().find(|t| t.workload == workload)
+}
+
+/// An embedded tree by id.
+#[cfg(feature = "embedded")]
 pub fn tree(id: &str) -> Option<&'static DecisionTree> {
     trees().as_ref().ok()?.iter().find(|t| t.id == id)
 }

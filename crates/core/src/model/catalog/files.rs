@@ -16,12 +16,14 @@ pub struct Sources {
     pub matrix: Vec<(String, String)>,
 }
 
+#[cfg(feature = "embedded")]
 macro_rules! embed {
     ($($path:literal),* $(,)?) => {
         vec![$(($path.to_string(), include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog/", $path)).to_string())),*]
     };
 }
 
+#[cfg(feature = "embedded")]
 pub fn embedded() -> Sources {
     Sources {
         meta: include_str!(concat!(

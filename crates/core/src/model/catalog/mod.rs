@@ -3,7 +3,7 @@
 
 mod confidence;
 pub mod date;
-mod files;
+pub(crate) mod files;
 pub mod matrix;
 pub mod perf;
 pub mod plan;
@@ -73,6 +73,7 @@ pub struct Catalog {
 
 impl Catalog {
     /// Loads and validates the catalog embedded in the binary.
+    #[cfg(feature = "embedded")]
     pub fn embedded() -> Result<Catalog, Vec<CatalogError>> {
         validate::load(&files::embedded())
     }
@@ -138,6 +139,7 @@ impl Catalog {
 pub use files::Sources;
 
 /// The embedded catalog, loaded and validated once per process.
+#[cfg(feature = "embedded")]
 pub fn shared() -> &'static Result<Catalog, Vec<CatalogError>> {
     static CATALOG: std::sync::OnceLock<Result<Catalog, Vec<CatalogError>>> =
         std::sync::OnceLock::new();

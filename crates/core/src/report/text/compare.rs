@@ -17,6 +17,21 @@ pub fn money_text(lang: Lang, r: MoneyRange, lower_bound: bool) -> String {
     format!("{}{}", at_least(lang, lower_bound), format::money_range(r))
 }
 
+/// Shown over the prerendered default comparison while the app computes a link's own
+/// scenario (its figures are hidden meanwhile, never shown as the visitor's).
+pub fn computing_link(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "正在计算此链接的场景…",
+        "Computing the scenario in this link…",
+    )
+}
+
+/// Shown in the prerendered frame while the app loads another page (decide, catalog).
+pub fn loading_page(lang: Lang) -> &'static str {
+    tr(lang, "正在加载页面…", "Loading the page…")
+}
+
 /// A group of inputs in the compare page's scenario form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputGroup {

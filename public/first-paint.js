@@ -1,0 +1,34 @@
+// Runs before first paint: a classic script in <head> (a file, because the
+// Content-Security-Policy forbids inline scripts). index.html carries the default comparison
+// prerendered at build time (crates/prerender) in four copies; this marks <html> so that CSS
+// shows the right one at once, by the rules the app itself applies to the same URL
+// (crates/core/src/url, src/ui/state.rs):
+// - language: a valid `lang=` (first one; "zh…"/"en…"), else the browser's language, else
+//   Chinese; sets <html lang>;
+// - `embed=1`/`embed=true`: the compact layout (class "embed", as the app sets it);
+// - `view=`/`page=` other than compare: class "dc-other" (the frame only, "loading");
+// - any other parameter (a link's own scenario): class "dc-pending", which hides the default's
+//   figures so that they never pass for the visitor's while the app computes them.
+// The app removes the prerender when it mounts (src/main.rs).
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  function lang(s) {
+    var primary = String(s || "").split(/[-_]/)[0].toLowerCase();
+    return primary === "zh" || primary === "en" ? primary : null;
+  }
+  var chosen = lang(query.get("lang")) || lang(navigator.language) || "zh";
+  root.lang = chosen === "zh" ? "zh-CN" : "en";
+  var embed = query.get("embed");
+  if (embed === "1" || embed === "true") root.classList.add("embed");
+  // `page` is the old name of `view`: the first of the two counts, as in the app
+  var view = null;
+  var plain = ["v", "lang", "embed", "view", "page"];
+  var entries = Array.from(query.entries());
+  for (var i = 0; i < entries.length; i++) {
+    var key = entries[i][0];
+    if ((key === "view" || key === "page") && view === null) view = entries[i][1];
+    if (plain.indexOf(key) < 0) root.classList.add("dc-pending");
+  }
+  if (view !== null && view !== "compare") root.classList.add("dc-other");
+})();

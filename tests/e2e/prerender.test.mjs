@@ -1,0 +1,156 @@
+// The build-time prerender (crates/prerender, public/first-paint.js): the default comparison
+// paints from index.html before any wasm arrives, in the visitor's language and layout, a
+// link's own scenario never shows the default's figures as its own, and the app takes over
+// without moving or changing what is on screen.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, testid, OUT } from "./lib.mjs";
+
+const PORT = 8221;
+const app = suite(PORT, { defaults: { waitFor: null } });
+
+/** The prerendered copy CSS shows (there is exactly one). */
+const SHOWN = ".dc-pre-copy:visible";
+/** The default (seed 000) EC2 GPU plan's monthly total, checked by hand in the seed audit. */
+const EC2_TOTAL_USD = "$392.98–$397.98";
+
+/** Opens `url` with the wasm held back until `release()` is called (or refused for good). */
+async function openHeld(url, options = {}) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  const held = await app.open(url, {
+    ...options,
+    route: {
+      pattern: "**/*_bg.wasm",
+      handler: async (route) => ((await gate) ? route.continue() : route.abort()),
+    },
+  });
+  return { ...held, release: () => release(true), refuse: () => release(false) };
+}
+
+test("without JavaScript the page shows the default comparison in Chinese, form filled in", async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(app.root);
+  const shown = page.locator(SHOWN);
+  assert.equal(await shown.count(), 1);
+  assert.equal(await shown.getAttribute("data-pre"), "zh");
+  const totals = shown.locator(".plan-col .metric.total .amount");
+  assert.equal(await totals.first().innerText(), EC2_TOTAL_USD);
+  assert.ok(await shown.getByText("每月合计").first().isVisible());
+  // the inputs carry the scenario as attributes, not only as properties set by the app
+  assert.equal(await shown.locator("#workload-s000").isChecked(), true);
+  assert.equal(await shown.locator("#input-users").inputValue(), "200");
+  // tests and tools only ever find the live app's elements
+  assert.equal(await page.locator("[data-testid]").count(), 0);
+  await page.screenshot({ path: `${OUT}/prerender-nojs-390.png` });
+  await context.close();
+});
+
+for (const [url, locale, expected] of [
+  ["?lang=en", "zh-CN", "en"],
+  ["?lang=zh", "en-US", "zh"],
+  ["", "en-GB", "en"],
+  ["", "fr-FR", "zh"],
+  ["?lang=xx", "en-US", "en"],
+]) {
+  test(`before the wasm, "${url || "/"}" with browser language ${locale} shows the ${expected} copy`, async () => {
+    const context = await app.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.route("**/*_bg.wasm", () => new Promise(() => {}));
+    await page.goto(app.root + url);
+    const shown = page.locator(SHOWN);
+    assert.equal(await shown.getAttribute("data-pre"), expected);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected === "zh" ? "zh-CN" : "en");
+    await context.close();
+  });
+}
+
+test("the app takes over the prerendered page in place: same total, same place, no shift", async () => {
+  const { page, context, release } = await openHeld(`${app.root}?lang=en`, { width: 390, height: 844 });
+  const pre = page.locator(`${SHOWN} .plan-col .metric.total .amount`).first();
+  await pre.waitFor();
+  const before = { text: await pre.innerText(), box: await pre.boundingBox() };
+  assert.equal(before.text, EC2_TOTAL_USD);
+  await page.evaluate(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  release();
+  const live = page.locator(testid("total-s000-ec2-gpu"));
+  await live.waitFor();
+  assert.equal(await page.locator("#dc-pre").count(), 0, "the prerender is gone");
+  assert.equal(await live.innerText(), before.text);
+  assert.deepEqual(await live.boundingBox(), before.box);
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls <= 0.02, `layout shift ${cls}`);
+  await context.close();
+});
+
+test("a link's own scenario hides the default's figures and says it is computing", async () => {
+  const { page, context, release } = await openHeld(`${app.root}?wl=s003&u=50000&lang=zh`, { width: 390, height: 844 });
+  const note = page.locator(".dc-pre-pending:visible");
+  await note.waitFor({ state: "visible" });
+  assert.equal(await note.innerText(), "正在计算此链接的场景…");
+  // the default's total is laid out but not visible, nor are the form's default values
+  assert.equal(await page.locator(`${SHOWN} .metric.total .amount`).first().isVisible(), false);
+  assert.equal(await page.locator(`${SHOWN} #input-users`).isVisible(), false);
+  await page.screenshot({ path: `${OUT}/prerender-pending-390.png` });
+  release();
+  await page.locator(testid("workload-s003")).waitFor();
+  assert.equal(await page.locator(".dc-pre-pending:visible").count(), 0);
+  assert.equal(await page.locator(testid("input-users")).inputValue(), "50000");
+  await context.close();
+});
+
+test("an embed link paints the compact layout; another page paints only the frame", async () => {
+  const embed = await openHeld(`${app.root}?embed=1&lang=en`, { width: 700 });
+  const shown = embed.page.locator(SHOWN);
+  assert.equal(await shown.getAttribute("data-pre"), "en-embed");
+  assert.ok(await shown.locator(".embed-bar").isVisible());
+  assert.equal(await embed.page.locator(".site-header:visible").count(), 0);
+  await embed.context.close();
+
+  const decide = await openHeld(`${app.root}?view=decide&lang=en`);
+  await decide.page.locator(".dc-pre-other:visible").waitFor({ state: "visible" });
+  assert.equal(await decide.page.locator(`${SHOWN} main`).isVisible(), false);
+  assert.ok(await decide.page.locator(`${SHOWN} .site-header`).isVisible());
+  decide.release();
+  await decide.page.locator(testid("decision-outcome")).waitFor();
+  assert.equal(await decide.page.locator(".dc-pre-other:visible").count(), 0);
+  await decide.context.close();
+});
+
+test("the data file is preloaded beside the wasm and fetched once, from this origin", async () => {
+  const { page, context, requests } = await app.open(app.root, { waitFor: testid("total-s000-ec2-gpu") });
+  const href = await page.evaluate(() => document.getElementById("dc-data").getAttribute("href"));
+  assert.match(href, /^data-[0-9a-f]{16}\.json$/);
+  const fetched = requests.filter((r) => r.endsWith(href));
+  // the preload's response is the one the app's fetch uses
+  assert.equal(fetched.length, 1, fetched.join("\n"));
+  assert.ok(fetched[0].startsWith(app.origin));
+  await context.close();
+});
+
+for (const [what, body, status] of [
+  ["a data file that fails validation", '[["meta.json", {}]]', 200],
+  ["a data file that is not JSON", "<html>not found</html>", 200],
+  ["a missing data file", "gone", 404],
+]) {
+  test(`${what} shows the error box, never a half page`, async () => {
+    const { page, context } = await app.open(`${app.root}?lang=en`, {
+      waitFor: testid("load-error"),
+      route: { pattern: "**/data-*.json", handler: (r) => r.fulfill({ status, body, contentType: "application/json" }) },
+    });
+    const box = page.locator(testid("load-error"));
+    assert.ok((await box.innerText()).length > 20);
+    // nothing of the app nor of the prerender is left beside it
+    assert.equal(await page.locator("#dc-pre").count(), 0);
+    assert.equal(await page.locator(testid("total-s000-ec2-gpu")).count(), 0);
+    assert.equal(await page.locator(".site-header").count(), 0);
+    await context.close();
+  });
+}
