@@ -159,3 +159,166 @@ fn the_display_order_puts_the_pinned_plan_first_and_leaves_hidden_ones_out() {
     // pinning a hidden plan changes nothing
     assert_eq!(visible_order(&rows, &set, Some("s000-fargate")), [0, 2, 3]);
 }
+
+#[test]
+fn the_chart_draws_flat_curves_with_two_points_and_a_slope_with_chords() {
+    use deploycalc_core::engine::compare::CHORDS_PER_DECADE;
+    let s = Scenario::default();
+    let rows = compare(&s, catalog());
+    let v = curve_view(
+        &rows,
+        &BTreeSet::new(),
+        &s,
+        catalog(),
+        Axis::ConversationHours,
+        Currency::Usd,
+    );
+    // along the hours (10 … 1,000) EC2 (395.48), Fargate (126.3732) and local ($0) are flat:
+    // their two ends only, where the table has 24 samples
+    let ends = |p: usize, y: f64| {
+        let l = &v.lines[p];
+        assert_eq!(l.len(), 2, "{p}: {l:?}");
+        assert!(
+            near(l[0].0, 10.0, 1e-9) && near(l[1].0, 1000.0, 1e-9),
+            "{p}: {l:?}"
+        );
+        assert!(near(l[0].1, y, 1e-9) && near(l[1].1, y, 1e-9), "{p}: {l:?}");
+    };
+    ends(0, 395.48);
+    ends(1, 126.3732);
+    ends(3, 0.0);
+    // the remote API is one straight piece 7.5 + 0.9396 h: two decades, 8 chords each, so 17
+    // points, log-spaced: the 9th at 10 × 100^(8/16) = 100 h, 7.5 + 93.96 = 101.46
+    assert_eq!(CHORDS_PER_DECADE, 8);
+    let api = &v.lines[2];
+    assert_eq!(api.len(), 17, "{api:?}");
+    assert!(near(api[0].0, 10.0, 1e-9) && near(api[0].1, 16.896, 1e-6));
+    assert!(near(api[8].0, 100.0, 1e-9) && near(api[8].1, 101.46, 1e-6));
+    assert!(near(api[16].0, 1000.0, 1e-9) && near(api[16].1, 947.1, 1e-6));
+    // 2 + 17 + 2 + 2 = 23 points drawn instead of 4 × 24 = 96
+    assert_eq!(v.lines.iter().map(Vec::len).sum::<usize>(), 23);
+}
+
+#[test]
+fn the_chart_draws_a_step_as_two_points_at_one_x() {
+    let s = Scenario::default();
+    let rows = compare(&s, catalog());
+    let v = curve_view(
+        &rows,
+        &BTreeSet::new(),
+        &s,
+        catalog(),
+        Axis::Users,
+        Currency::Usd,
+    );
+    // EC2 along 20 … 2,000 users: one g4dn up to 1,000 users (⌊1 × 50⌋ × 200 ÷ 10), 395.48,
+    // a second above: 395.48 + 383.98 = 779.46 (tests/it/analysis.rs)
+    let ec2 = &v.lines[0];
+    assert_eq!(ec2.len(), 4, "{ec2:?}");
+    assert!(near(ec2[0].0, 20.0, 1e-9) && near(ec2[0].1, 395.48, 1e-9));
+    assert!(near(ec2[1].0, 1000.0, 1e-9) && near(ec2[1].1, 395.48, 1e-9));
+    assert!(near(ec2[2].0, 1000.0, 1e-9) && near(ec2[2].1, 779.46, 1e-9));
+    assert!(near(ec2[3].0, 2000.0, 1e-6) && near(ec2[3].1, 779.46, 1e-9));
+}
+
+/// A crossing of plans `a` and `b` at `x` users costing `cost`.
+fn mark(a: usize, b: usize, x: f64, cost: f64) -> deploycalc_core::engine::compare::CurveMark {
+    deploycalc_core::engine::compare::CurveMark { a, b, x, cost }
+}
+
+#[test]
+fn crossings_are_numbered_left_to_right_and_near_ones_share_a_number() {
+    use deploycalc_core::report::chart::crossing_labels;
+    // an axis from 20 to 2,000 (ln 100 = 4.6052 wide) up to $1,000 a month
+    let marks = [
+        mark(0, 2, 825.84, 395.48),
+        mark(1, 2, 253.03, 126.37),
+        mark(1, 3, 406.46, 200.0),
+        mark(2, 3, 406.46, 200.0),
+        mark(0, 3, 1064.0, 779.46),
+        mark(1, 0, 1643.17, 779.46),
+        mark(2, 3, 1700.0, 100.0),
+        mark(0, 1, 1680.0, 790.0),
+    ];
+    let got: Vec<(usize, f64, bool, Vec<usize>)> = crossing_labels(&marks, (20.0, 2000.0), 1000.0)
+        .into_iter()
+        .map(|l| (l.number, l.x, l.below, l.marks))
+        .collect();
+    // by x: 253.03 (1) above, the first label;
+    // 406.46 (2): ln(406.46 / 253.03) / 4.6052 = 0.474 / 4.6052 = 0.103 along, more than 0.04
+    //   apart but within 0.15 of 1 (above): below; mark 3, the same point, shares it;
+    // 825.84 (3): 0.709 / 4.6052 = 0.154 from 2, and 2 is below anyway: above;
+    // 1,064 (4): 0.253 / 4.6052 = 0.055 from 3 (above): a number of its own, below;
+    // 1,643.17 (5): 0.435 / 4.6052 = 0.094 from 4 (below): above;
+    // 1,680 at $790: ln(1680 / 1643.17) = 0.0222 → 0.0048 along and (790 − 779.46) / 1,000 =
+    //   0.011 up from 5: shares 5;
+    // 1,700 at $100: 0.0074 along but (779.46 − 100) / 1,000 = 0.68 down from 5: its own
+    //   number, 6, below (5 is above and near)
+    assert_eq!(
+        got,
+        [
+            (1, 253.03, false, vec![1]),
+            (2, 406.46, true, vec![2, 3]),
+            (3, 825.84, false, vec![0]),
+            (4, 1064.0, true, vec![4]),
+            (5, 1643.17, false, vec![5, 7]),
+            (6, 1700.0, true, vec![6]),
+        ]
+    );
+    assert!(crossing_labels(&[], (20.0, 2000.0), 1000.0).is_empty());
+}
+
+#[test]
+fn the_curves_chart_numbers_its_crossings_without_symbols_on_the_lines() {
+    use deploycalc_core::report::chart::{cost_curves, crossing_labels, CompareText};
+    let lines = vec![
+        vec![
+            (20.0, 395.48),
+            (1000.0, 395.48),
+            (1000.0, 779.46),
+            (2000.0, 779.46),
+        ],
+        vec![(20.0, 16.896), (2000.0, 947.1)],
+    ];
+    let marks = [mark(0, 1, 825.84, 395.48), mark(0, 1, 1064.0, 779.46)];
+    // 1,064 is ln(1064 / 825.84) / ln 100 = 0.055 along from 825.84: number 2, below
+    let labels = crossing_labels(&marks, (20.0, 2000.0), 947.1);
+    let text = CompareText {
+        title: "Cost vs users".into(),
+        value_axis: "$ / month".into(),
+        x_axis: "users".into(),
+        plans: vec!["ec2".into(), "api".into()],
+        series: vec![],
+        extra: vec!["Crossings".into()],
+    };
+    let json = serde_json::to_value(cost_curves(&lines, &labels, true, &text)).unwrap();
+    // the x axis spans the lines exactly (not the log scale's 10 … 10,000)
+    assert_eq!(json["xAxis"]["type"], "log", "{}", json["xAxis"]);
+    assert_eq!(json["xAxis"]["min"], 20.0);
+    assert_eq!(json["xAxis"]["max"], 2000.0);
+    let series = json["series"].as_array().unwrap();
+    // two lines, then the labels above and those below
+    assert_eq!(series.len(), 4);
+    for line in &series[..2] {
+        assert_eq!(line["type"], "line");
+        assert_eq!(line["showSymbol"], false);
+        assert!(line.get("markPoint").is_none());
+    }
+    assert_eq!(series[0]["data"].as_array().unwrap().len(), 4);
+    for (s, position, x, y, n) in [
+        (&series[2], "top", 825.84, 395.48, "1"),
+        (&series[3], "bottom", 1064.0, 779.46, "2"),
+    ] {
+        // dots without a line between them (the app's ECharts build has no scatter)
+        assert_eq!(s["type"], "line");
+        assert_eq!(s["lineStyle"]["width"], 0.0);
+        assert_eq!(s["symbol"], "circle");
+        assert_eq!(s["name"], "Crossings");
+        assert_eq!(s["label"]["position"], position);
+        assert_eq!(s["label"]["formatter"], "{b}");
+        assert_eq!(
+            s["data"],
+            serde_json::json!([{ "value": [x, y], "name": n }])
+        );
+    }
+}

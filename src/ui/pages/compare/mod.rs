@@ -29,9 +29,11 @@ pub fn ComparePage() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     use NumField::*;
+    let form = NodeRef::<leptos::html::Aside>::new();
     view! {
         <main class="layout" data-ready="true">
-            <aside class="scenario" aria-labelledby="scenario-title">
+            <EditScenarioLink form=form />
+            <aside id="scenario" class="scenario" aria-labelledby="scenario-title" tabindex="-1" node_ref=form>
                 <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
                 <WorkloadPicker />
                 <FieldGroup group=InputGroup::Usage fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
@@ -63,6 +65,28 @@ pub fn ComparePage() -> impl IntoView {
                 <Breakdowns />
             </section>
         </main>
+    }
+}
+
+/// On a narrow screen the plans come first and the form below them (`style/main.css`, by
+/// `order` alone: the form stays mounted, its state kept); this link, shown only there, takes
+/// the view and the keyboard focus to the form. Without the wasm (the prerendered page) it is
+/// a plain link to `#scenario`; with it, the click scrolls and focuses without a `#scenario`
+/// in the address bar, so the link a visitor copies stays the scenario's alone.
+#[component]
+fn EditScenarioLink(form: NodeRef<leptos::html::Aside>) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(el) = form.get_untracked() {
+            ev.prevent_default();
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    };
+    view! {
+        <a class="to-scenario" href="#scenario" data-testid="to-scenario" on:click=on_click>
+            {move || t(lang.get(), Key::EditScenario)}
+        </a>
     }
 }
 

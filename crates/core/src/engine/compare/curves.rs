@@ -1,7 +1,8 @@
 //! The comparison's cost curves: every shown plan's monthly cost along users (or conversation
 //! hours), from a tenth to ten times the scenario's value, and where the curves cross. The
 //! curves are the exact straight pieces of `engine::analysis` (as on the decide page), read at
-//! log-spaced sample points for the chart, and crossed exactly with `analysis::break_even`.
+//! log-spaced sample points for the data table, drawn from their pieces for the chart, and
+//! crossed exactly with `analysis::break_even`.
 
 use super::PlanRow;
 use crate::engine::analysis::{break_even, cost_curve, Axis, CostCurve};
@@ -11,8 +12,12 @@ use crate::model::money::{Currency, Fx};
 use crate::model::scenario::Scenario;
 use std::collections::BTreeSet;
 
-/// Sample points of the chart's curves.
+/// Sample points of the curves' data table.
 pub const CURVE_SAMPLES: usize = 24;
+
+/// Chords a decade of a sloped piece is drawn with on the chart's log x axis (a straight
+/// piece `a + b·x` bends there); a flat piece needs only its two ends.
+pub const CHORDS_PER_DECADE: usize = 8;
 
 /// The sample points along `axis`: from a tenth to ten times the scenario's value (the value
 /// taken as at least 1, the lowest point at least 1), evenly spaced on a log scale.
@@ -44,8 +49,12 @@ pub struct CurveMark {
 pub struct CurveView {
     /// The plans shown, in the comparison's row order, hidden plans left out.
     pub plans: Vec<&'static Plan>,
-    /// For each plan: `(x, monthly cost)` at every sample point (midpoint, in the currency).
+    /// For each plan: `(x, monthly cost)` at every sample point (midpoint, in the currency):
+    /// the data table's rows.
     pub points: Vec<Vec<(f64, f64)>>,
+    /// For each plan: the points its line is drawn through on a log x axis ([`drawn`]): the
+    /// pieces' ends (a step is two points at one x) and, on a sloped piece, chords between.
+    pub lines: Vec<Vec<(f64, f64)>>,
     /// Every crossing between two shown plans, pair by pair (`a` then `b`), increasing `x`.
     pub marks: Vec<CurveMark>,
 }
@@ -78,6 +87,15 @@ pub fn curve_view(
         .iter()
         .map(|c| xs.iter().map(|&x| (x, money(c.at(x)))).collect())
         .collect();
+    let lines = curves
+        .iter()
+        .map(|c| {
+            drawn(c, CHORDS_PER_DECADE)
+                .into_iter()
+                .map(|(x, y)| (x, money(y)))
+                .collect()
+        })
+        .collect();
     let mut marks = Vec::new();
     for a in 0..curves.len() {
         for b in (a + 1)..curves.len() {
@@ -96,6 +114,33 @@ pub fn curve_view(
     CurveView {
         plans,
         points,
+        lines,
         marks,
     }
+}
+
+/// The points a curve's line goes through on a log x axis: every piece's two ends (a point
+/// equal to the one before is left out, so a flat stretch of one piece is two points and a
+/// step two points at one x) and, on a sloped piece, `per_decade` chords a decade, log-spaced
+/// (at least one). In the curve's own money (USD).
+pub fn drawn(c: &CostCurve, per_decade: usize) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    let mut push = |p: (f64, f64)| {
+        if out.last() != Some(&p) {
+            out.push(p);
+        }
+    };
+    for piece in &c.pieces {
+        push((piece.x0, piece.y0));
+        if piece.y1 != piece.y0 && piece.x0 > 0.0 && piece.x1 > piece.x0 {
+            let decades = (piece.x1 / piece.x0).log10();
+            let chords = ((decades * per_decade as f64).ceil() as usize).max(1);
+            for i in 1..chords {
+                let x = piece.x0 * (piece.x1 / piece.x0).powf(i as f64 / chords as f64);
+                push((x, piece.at(x)));
+            }
+        }
+        push((piece.x1, piece.y1));
+    }
+    out
 }

@@ -6,7 +6,9 @@ mod components;
 mod curves;
 
 pub use components::{components_for, ComponentChoice};
-pub use curves::{curve_samples, curve_view, CurveMark, CurveView, CURVE_SAMPLES};
+pub use curves::{
+    curve_samples, curve_view, drawn, CurveMark, CurveView, CHORDS_PER_DECADE, CURVE_SAMPLES,
+};
 
 use crate::engine::audit::{audit, Audit, FLAG_THRESHOLD};
 use crate::engine::estimate::{estimate, plans_for, CapacityStatus, Estimate};

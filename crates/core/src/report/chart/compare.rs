@@ -1,7 +1,8 @@
 //! The compare page's charts: a plan's line breakdown, cost by category, cost curves with
-//! their crossings, latency stages against the target, and the score radar.
+//! their crossings numbered, latency stages against the target, and the score radar.
 
 use super::{frame, round2};
+use crate::engine::compare::CurveMark;
 use crate::engine::estimate::Estimate;
 use crate::model::money::{Currency, Fx};
 use charming::component::{Axis, Grid, Legend, Title};
@@ -98,58 +99,152 @@ pub fn cost_by_category(stacks: &[Vec<f64>], text: &CompareText) -> Chart {
     chart
 }
 
-/// Cost curves (x, monthly midpoint) per plan with the crossing points marked and labelled.
-/// `crossings` are (plan index, x, cost, label).
+/// Crossings nearer than this share a label: their distance along the log x axis, as a share
+/// of the axis (4 % is 12 px of a 300 px chart)…
+pub const SHARE_X: f64 = 0.04;
+/// …and their cost difference, as a share of the highest cost drawn.
+pub const SHARE_Y: f64 = 0.06;
+/// A label this near the one before it along x (a share of the axis) goes on the other side
+/// of its point, so that two neighbours' numbers do not touch.
+pub const FLIP_X: f64 = 0.15;
+
+/// One label on the cost-curves chart: a number (1, 2, … from left to right) at a crossing.
+/// Crossings too near to be told apart on the chart share one number; the list under the
+/// chart words each crossing after its number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CrossingLabel {
+    pub number: usize,
+    /// Where the label's point is: the first of its crossings (x, monthly cost).
+    pub x: f64,
+    pub cost: f64,
+    /// The label goes under its point (its left neighbour's is above and near).
+    pub below: bool,
+    /// The crossings it stands for: indexes into the marks given, by increasing x.
+    pub marks: Vec<usize>,
+}
+
+/// Numbers the crossings `marks` from left to right for a chart whose log x axis spans
+/// `x_span` and whose highest cost is `y_max`: crossings within [`SHARE_X`] and [`SHARE_Y`] of a
+/// label's first crossing share its number, and a label within [`FLIP_X`] of the one before
+/// it goes on the other side of its point.
+pub fn crossing_labels(marks: &[CurveMark], x_span: (f64, f64), y_max: f64) -> Vec<CrossingLabel> {
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    order.sort_by(|&i, &j| {
+        (marks[i].x, marks[i].cost)
+            .partial_cmp(&(marks[j].x, marks[j].cost))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let span = (x_span.1 / x_span.0).ln().abs().max(f64::MIN_POSITIVE);
+    let along = |a: f64, b: f64| (b / a).ln().abs() / span;
+    let y_max = y_max.abs().max(f64::MIN_POSITIVE);
+    let mut labels: Vec<CrossingLabel> = Vec::new();
+    for i in order {
+        let m = &marks[i];
+        if let Some(last) = labels.last_mut() {
+            if along(last.x, m.x) <= SHARE_X && (m.cost - last.cost).abs() / y_max <= SHARE_Y {
+                last.marks.push(i);
+                continue;
+            }
+        }
+        let below = labels
+            .last()
+            .is_some_and(|last| along(last.x, m.x) <= FLIP_X && !last.below);
+        labels.push(CrossingLabel {
+            number: labels.len() + 1,
+            x: m.x,
+            cost: m.cost,
+            below,
+            marks: vec![i],
+        });
+    }
+    labels
+}
+
+/// Cost curves (x, monthly midpoint) per plan, drawn through `lines` without symbols, with
+/// the crossings as numbered dots (`labels`, from [`crossing_labels`]; `text.extra[0]` names
+/// them in the legend). The x axis spans the lines' points exactly.
 pub fn cost_curves(
-    curves: &[Vec<(f64, f64)>],
-    crossings: &[(usize, f64, f64, String)],
+    lines: &[Vec<(f64, f64)>],
+    labels: &[CrossingLabel],
     log_x: bool,
     text: &CompareText,
 ) -> Chart {
-    use charming::element::{MarkPoint, MarkPointData};
+    use charming::datatype::DataPointItem;
+    use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, Symbol};
     use charming::series::Line;
-    let mut chart = base(text)
-        .x_axis(
-            Axis::new()
-                .type_(if log_x {
-                    AxisType::Log
-                } else {
-                    AxisType::Value
-                })
-                .name(text.x_axis.as_str()),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(text.value_axis.as_str()),
-        );
-    for (p, points) in curves.iter().enumerate() {
+    let xs = lines.iter().flatten().map(|p| p.0);
+    let lo = xs.clone().fold(f64::INFINITY, f64::min);
+    let hi = xs.fold(f64::NEG_INFINITY, f64::max);
+    let mut x_axis = Axis::new()
+        .type_(if log_x {
+            AxisType::Log
+        } else {
+            AxisType::Value
+        })
+        .name(text.x_axis.as_str());
+    if lo.is_finite() && hi > lo {
+        x_axis = x_axis.min(round2(lo)).max(round2(hi));
+    }
+    let mut chart = base(text).x_axis(x_axis).y_axis(
+        Axis::new()
+            .type_(AxisType::Value)
+            .name(text.value_axis.as_str()),
+    );
+    for (p, points) in lines.iter().enumerate() {
         let data: Vec<Vec<f64>> = points
             .iter()
             .map(|&(x, y)| vec![round2(x), round2(y)])
             .collect();
-        let marks: Vec<MarkPointData> = crossings
+        chart = chart.series(
+            Line::new()
+                .name(text.plans.get(p).cloned().unwrap_or_default())
+                .show_symbol(false)
+                .data(data),
+        );
+    }
+    // the labels above their points, then those below: one series each (a label's side is a
+    // series' setting), under one legend name; "line" series without a line, since the app's
+    // ECharts build has no scatter (scripts/build-echarts.mjs)
+    let name = text.extra.first().cloned().unwrap_or_default();
+    for (below, position) in [(false, LabelPosition::Top), (true, LabelPosition::Bottom)] {
+        let data: Vec<DataPointItem> = labels
             .iter()
-            .filter(|c| c.0 == p)
-            .map(|(_, x, y, label)| {
-                MarkPointData::new()
-                    .name(label.as_str())
-                    .x_axis(round2(*x))
-                    .y_axis(round2(*y))
-                    .value(round2(*x))
+            .filter(|l| l.below == below)
+            .map(|l| {
+                DataPointItem::new(vec![round2(l.x), round2(l.cost)]).name(l.number.to_string())
             })
             .collect();
-        let mut line = Line::new()
-            .name(text.plans.get(p).cloned().unwrap_or_default())
-            .show_symbol(false)
-            .data(data);
-        if !marks.is_empty() {
-            line = line.mark_point(MarkPoint::new().data(marks));
+        if data.is_empty() {
+            continue;
         }
-        chart = chart.series(line);
+        chart = chart.series(
+            Line::new()
+                .name(name.as_str())
+                .symbol(Symbol::Circle)
+                .symbol_size(9)
+                .line_style(LineStyle::new().width(0))
+                .item_style(
+                    ItemStyle::new()
+                        .color(CROSSING_COLOR)
+                        .border_color("#ffffff")
+                        .border_width(1),
+                )
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(position)
+                        .formatter("{b}")
+                        .font_weight("bold")
+                        .color(CROSSING_COLOR),
+                )
+                .data(data),
+        );
     }
     chart
 }
+
+/// The crossings' dots and numbers: dark grey, readable on the chart's light and dark pages.
+const CROSSING_COLOR: &str = "#57606a";
 
 /// Latency per plan as stacked stages (`stages[p][k]` ms, stage names in `text.series`) with
 /// the target as a horizontal line (`text.extra[0]` names it).

@@ -4,6 +4,7 @@ use super::catalog::purchase_text;
 use super::decide::at_least;
 use super::key::{t, Key};
 use super::tr;
+use crate::engine::analysis::Axis;
 use crate::engine::estimate::{CapacityCheck, CapacityStatus};
 use crate::engine::purchase::Adjustment;
 use crate::model::catalog::FxRecord;
@@ -238,4 +239,30 @@ pub fn fx_assumption_text(lang: Lang, rate: f64, default: Option<&FxRecord>) -> 
         t(lang, Key::AssumeFx),
         format::number(rate, 4)
     )
+}
+
+/// The cost-curves chart's legend name for its numbered crossing dots.
+pub fn crossings_name(lang: Lang) -> &'static str {
+    tr(lang, "交点", "Crossings")
+}
+
+/// A value on the cost curves' x axis with its unit, to the unit: "825 users" / "825 用户",
+/// "413 h" / "413 小时", "50 GB".
+pub fn curve_x_text(lang: Lang, axis: Axis, x: f64) -> String {
+    let unit = match axis {
+        Axis::Users => tr(lang, "用户", "users"),
+        Axis::ConversationHours => tr(lang, "小时", "h"),
+        Axis::StorageGb | Axis::EgressGb => "GB",
+    };
+    format!("{} {unit}", format::number(x, 0))
+}
+
+/// One crossing in the list under the cost-curves chart (after its number): where plans `a`
+/// and `b` cost the same, and how much.
+pub fn crossing_text(lang: Lang, axis: Axis, x: f64, a: &str, b: &str, cost: &str) -> String {
+    let at = curve_x_text(lang, axis, x);
+    match lang {
+        Lang::Zh => format!("约 {at}时，{a} 与 {b} 成本相同：每月 {cost}"),
+        Lang::En => format!("At about {at}, {a} and {b} cost the same: {cost} a month"),
+    }
 }

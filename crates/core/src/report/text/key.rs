@@ -33,11 +33,14 @@ pub enum Key {
     Plan,
     Latency,
     Privacy,
+    /// On a narrow screen the plans come first: the link up top that takes the visitor to the
+    /// scenario form below them.
+    EditScenario,
 }
 
 impl Key {
     /// Every key, for the test that words each one in both languages.
-    pub const ALL: [Key; 29] = [
+    pub const ALL: [Key; 30] = [
         Key::AppName,
         Key::Tagline,
         Key::Language,
@@ -67,6 +70,7 @@ impl Key {
         Key::Plan,
         Key::Latency,
         Key::Privacy,
+        Key::EditScenario,
     ];
 }
 
@@ -103,6 +107,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             Plan => "方案",
             Latency => "端到端延迟",
             Privacy => "隐私",
+            EditScenario => "调整场景 ↓",
         },
         Lang::En => match key {
             AppName => "DeployCalc",
@@ -134,6 +139,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
             Plan => "Plan",
             Latency => "End-to-end latency",
             Privacy => "Privacy",
+            EditScenario => "Edit the scenario ↓",
         },
     }
 }

@@ -32,9 +32,10 @@ pub use catalog_page::{
     support_text,
 };
 pub use compare::{
-    adjustment_text, audit_note_text, capacity_text, computing_link, flagged_lines_text,
-    fx_assumption_text, input_group_text, latency_target_text, loading_page, money_text,
-    seed_audit_text, seed_differs_text, seed_says_text, show_plan_text, InputGroup,
+    adjustment_text, audit_note_text, capacity_text, computing_link, crossing_text, crossings_name,
+    curve_x_text, flagged_lines_text, fx_assumption_text, input_group_text, latency_target_text,
+    loading_page, money_text, seed_audit_text, seed_differs_text, seed_says_text, show_plan_text,
+    InputGroup,
 };
 pub use decide::{
     at_least, at_scenario, axis_text, because, break_even_anchor, break_even_at, break_even_now,

@@ -358,3 +358,35 @@ fn what_the_seed_says_is_one_phrase_on_both_uses() {
         text::t(Lang::Zh, Key::Plan)
     );
 }
+
+#[test]
+fn a_crossing_under_the_curves_chart_reads_with_units_and_separators() {
+    use deploycalc_core::engine::analysis::Axis;
+    check("crossings_name", |l| text::crossings_name(l).to_string());
+    for axis in [Axis::Users, Axis::ConversationHours] {
+        check(axis, |l| {
+            text::crossing_text(l, axis, 825.84, "A", "B", "$395.48")
+        });
+    }
+    // 825.84 to the unit is 826; 1,643.17 is 1,643 with its thousands separator
+    assert_eq!(
+        text::crossing_text(Lang::En, Axis::Users, 825.84, "EC2", "API", "$395.48"),
+        "At about 826 users, EC2 and API cost the same: $395.48 a month"
+    );
+    assert_eq!(
+        text::crossing_text(Lang::Zh, Axis::Users, 825.84, "EC2", "API", "$395.48"),
+        "约 826 用户时，EC2 与 API 成本相同：每月 $395.48"
+    );
+    assert_eq!(
+        text::curve_x_text(Lang::En, Axis::Users, 1643.17),
+        "1,643 users"
+    );
+    assert_eq!(
+        text::curve_x_text(Lang::Zh, Axis::ConversationHours, 412.92),
+        "413 小时"
+    );
+    assert_eq!(
+        text::curve_x_text(Lang::En, Axis::EgressGb, 1500.0),
+        "1,500 GB"
+    );
+}

@@ -1,8 +1,9 @@
 //! Monthly cost along users (or conversation hours), one line a plan, with the points where
-//! two plans cost the same (see `deploycalc_core::engine::compare::curve_view`).
+//! two plans cost the same numbered on the chart and worded in a list under it (see
+//! `deploycalc_core::engine::compare::curve_view` and `report::chart::crossing_labels`).
 
 use super::common::ChartMemos;
-use crate::ui::i18n::{pick, tr};
+use crate::ui::i18n::{crossing_text, crossings_name, pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
@@ -10,7 +11,9 @@ use deploycalc_core::engine::analysis::Axis;
 use deploycalc_core::engine::compare::curve_view;
 use deploycalc_core::model::money::Currency;
 use deploycalc_core::model::vocab::Lang;
-use deploycalc_core::report::chart::{cost_curves as curve_chart, CompareText};
+use deploycalc_core::report::chart::{
+    cost_curves as curve_chart, crossing_labels, CompareText, CrossingLabel,
+};
 use deploycalc_core::report::format;
 use leptos::prelude::*;
 
@@ -40,14 +43,6 @@ impl CurveAxis {
         }
     }
 
-    /// After a crossing's value: "users" / "h".
-    fn unit(self, lang: Lang) -> &'static str {
-        match self {
-            CurveAxis::Users => tr(lang, "用户", "users"),
-            CurveAxis::Hours => tr(lang, "小时", "h"),
-        }
-    }
-
     fn axis_name(self, lang: Lang) -> &'static str {
         match self {
             CurveAxis::Users => tr(lang, "月活跃用户", "monthly active users"),
@@ -56,13 +51,19 @@ impl CurveAxis {
     }
 }
 
-/// Names, points per plan, crossing marks `(plan, x, cost, label)`, currency.
-type CurveData = (
-    Vec<String>,
-    Vec<Vec<(f64, f64)>>,
-    Vec<(usize, f64, f64, String)>,
-    Currency,
-);
+/// What the chart and its list are drawn from.
+#[derive(Clone, Debug, PartialEq)]
+struct CurveData {
+    names: Vec<String>,
+    /// The data table's rows: each plan at the sample points.
+    points: Vec<Vec<(f64, f64)>>,
+    /// The chart's lines.
+    lines: Vec<Vec<(f64, f64)>>,
+    labels: Vec<CrossingLabel>,
+    /// The list under the chart: a label's number and one crossing's words.
+    items: Vec<(usize, String)>,
+    currency: Currency,
+}
 
 #[component]
 pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
@@ -72,54 +73,69 @@ pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
     let axis = RwSignal::new(CurveAxis::Users);
     let data = Memo::new(move |_| -> Option<CurveData> {
         let m = model.get()?;
-        let cat = st.catalog;
         let lang = lang.get();
-        let ax = axis.get();
-        let v = curve_view(&m.rows, &m.hidden, &m.scenario, cat, ax.axis(), m.primary());
+        let ax = axis.get().axis();
+        let cur = m.primary();
+        let v = curve_view(&m.rows, &m.hidden, &m.scenario, st.catalog, ax, cur);
         let names: Vec<String> = v
             .plans
             .iter()
             .map(|p| pick(lang, &p.name).to_string())
             .collect();
-        let marks = v
-            .marks
+        let span = v
+            .points
+            .first()
+            .and_then(|p| Some((p.first()?.0, p.last()?.0)))
+            .unwrap_or((1.0, 10.0));
+        let y_max = v.lines.iter().flatten().fold(0.0, |y: f64, p| y.max(p.1));
+        let labels = crossing_labels(&v.marks, span, y_max);
+        let items = labels
             .iter()
-            .map(|c| {
-                let label = format!(
-                    "{} = {} @ {} {}",
-                    names[c.a],
-                    names[c.b],
-                    format::number(c.x, 0),
-                    ax.unit(lang)
-                );
-                (c.a, c.x, c.cost, label)
+            .flat_map(|l| l.marks.iter().map(move |&i| (l.number, i)))
+            .map(|(n, i)| {
+                let c = &v.marks[i];
+                let cost = format::money(c.cost, cur);
+                (
+                    n,
+                    crossing_text(lang, ax, c.x, &names[c.a], &names[c.b], &cost),
+                )
             })
             .collect();
-        Some((names, v.points, marks, m.primary()))
+        Some(CurveData {
+            names,
+            points: v.points,
+            lines: v.lines,
+            labels,
+            items,
+            currency: cur,
+        })
     });
     let title = Signal::derive(move || axis.get().title(lang.get()).to_string());
     let chart = Memo::new(move |_| {
-        let (names, points, marks, cur) = data.get()?;
         let lang = lang.get();
-        Some(curve_chart(
-            &points,
-            &marks,
-            true,
-            &CompareText {
-                title: title.get(),
-                value_axis: format::per_month(cur, lang),
-                x_axis: axis.get().axis_name(lang).into(),
-                plans: names,
-                series: vec![],
-                extra: vec![],
-            },
-        ))
+        data.with(|d| {
+            let d = d.as_ref()?;
+            Some(curve_chart(
+                &d.lines,
+                &d.labels,
+                true,
+                &CompareText {
+                    title: title.get(),
+                    value_axis: format::per_month(d.currency, lang),
+                    x_axis: axis.get().axis_name(lang).into(),
+                    plans: d.names.clone(),
+                    series: vec![],
+                    extra: vec![crossings_name(lang).to_string()],
+                },
+            ))
+        })
     });
     charts.update_value(|c| c.push(chart));
     view! {
         <div class="chart-with-control">
             <AxisSelect axis=axis />
             <ChartFigure name="curves" title=title chart=chart>{move || data.get().map(curve_table)}</ChartFigure>
+            {move || data.with(|d| d.as_ref().map(|d| crossing_list(&d.items)))}
         </div>
     }
 }
@@ -144,8 +160,14 @@ fn AxisSelect(axis: RwSignal<CurveAxis>) -> impl IntoView {
     }
 }
 
-/// The curves' points as a table (one row per sample), and the crossings as a list.
-fn curve_table((names, points, marks, cur): CurveData) -> impl IntoView {
+/// The curves' points as a table (one row per sample).
+fn curve_table(d: CurveData) -> impl IntoView {
+    let CurveData {
+        names,
+        points,
+        currency: cur,
+        ..
+    } = d;
     view! {
         <table class="data">
             <thead><tr><th scope="col">"x"</th>{names.iter().map(|s| view! { <th scope="col">{s.clone()}</th> }).collect_view()}</tr></thead>
@@ -158,8 +180,19 @@ fn curve_table((names, points, marks, cur): CurveData) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
-        <ul class="crossings" data-testid="crossings">
-            {marks.into_iter().map(|(_, _, _, label)| view! { <li>{label}</li> }).collect_view()}
-        </ul>
     }
+}
+
+/// The crossings in words under the chart, each after the number that marks it on the chart.
+fn crossing_list(items: &[(usize, String)]) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <ul class="crossings" data-testid="crossings">
+                {items
+                    .iter()
+                    .map(|(n, text)| view! { <li><span class="crossing-n">{*n}</span>" "{text.clone()}</li> })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }
