@@ -4,12 +4,21 @@
 
 use crate::common::catalog;
 use deploycalc_core::engine::analysis::Axis;
-use deploycalc_core::engine::compare::{compare, components_for, curve_view, CURVE_SAMPLES};
+use deploycalc_core::engine::compare::{
+    compare, components_for, curve_view, CurveView, CURVE_SAMPLES,
+};
 use deploycalc_core::model::money::Currency;
 use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::PlanId;
 use deploycalc_core::model::vocab::Workload;
 use std::collections::BTreeSet;
+
+/// The default scenario's curves along `axis`, in USD, no plan hidden.
+fn default_view(axis: Axis) -> CurveView {
+    let s = Scenario::default();
+    let rows = compare(&s, catalog());
+    curve_view(&rows, &BTreeSet::new(), &s, catalog(), axis, Currency::Usd)
+}
 
 fn near(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol
@@ -17,16 +26,7 @@ fn near(a: f64, b: f64, tol: f64) -> bool {
 
 #[test]
 fn the_hours_axis_spans_a_tenth_to_ten_times_with_every_plan() {
-    let s = Scenario::default();
-    let rows = compare(&s, catalog());
-    let v = curve_view(
-        &rows,
-        &BTreeSet::new(),
-        &s,
-        catalog(),
-        Axis::ConversationHours,
-        Currency::Usd,
-    );
+    let v = default_view(Axis::ConversationHours);
     let ids: Vec<&str> = v.plans.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -86,16 +86,7 @@ fn hidden_plans_leave_the_view_and_the_crossings_point_at_the_plans_shown() {
 
 #[test]
 fn the_users_axis_starts_at_a_tenth_of_the_users() {
-    let s = Scenario::default();
-    let rows = compare(&s, catalog());
-    let v = curve_view(
-        &rows,
-        &BTreeSet::new(),
-        &s,
-        catalog(),
-        Axis::Users,
-        Currency::Usd,
-    );
+    let v = default_view(Axis::Users);
     // 200 users: 20 … 2,000
     assert!(near(v.points[0][0].0, 20.0, 1e-9));
     assert!(near(v.points[0][CURVE_SAMPLES - 1].0, 2000.0, 1e-6));
@@ -163,16 +154,7 @@ fn the_display_order_puts_the_pinned_plan_first_and_leaves_hidden_ones_out() {
 #[test]
 fn the_chart_draws_flat_curves_with_two_points_and_a_slope_with_chords() {
     use deploycalc_core::engine::compare::CHORDS_PER_DECADE;
-    let s = Scenario::default();
-    let rows = compare(&s, catalog());
-    let v = curve_view(
-        &rows,
-        &BTreeSet::new(),
-        &s,
-        catalog(),
-        Axis::ConversationHours,
-        Currency::Usd,
-    );
+    let v = default_view(Axis::ConversationHours);
     // along the hours (10 … 1,000) EC2 (395.48), Fargate (126.3732) and local ($0) are flat:
     // their two ends only, where the table has 24 samples
     let ends = |p: usize, y: f64| {
@@ -201,16 +183,7 @@ fn the_chart_draws_flat_curves_with_two_points_and_a_slope_with_chords() {
 
 #[test]
 fn the_chart_draws_a_step_as_two_points_at_one_x() {
-    let s = Scenario::default();
-    let rows = compare(&s, catalog());
-    let v = curve_view(
-        &rows,
-        &BTreeSet::new(),
-        &s,
-        catalog(),
-        Axis::Users,
-        Currency::Usd,
-    );
+    let v = default_view(Axis::Users);
     // EC2 along 20 … 2,000 users: one g4dn up to 1,000 users (⌊1 × 50⌋ × 200 ÷ 10), 395.48,
     // a second above: 395.48 + 383.98 = 779.46 (tests/it/analysis.rs)
     let ec2 = &v.lines[0];
