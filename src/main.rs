@@ -1,4 +1,4 @@
-use deploycalc::ui::App;
+use deploycalc::ui::{perf_mark, App};
 use deploycalc_core::engine::Embedded;
 
 fn main() {
@@ -8,8 +8,13 @@ fn main() {
     }));
     wasm_bindgen_futures::spawn_local(async {
         let data = load_data().await;
+        perf_mark("dc-data-loaded");
+        // the mount in a task of its own, after the data's validation
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        // the app's nodes stay hidden behind the prerendered page until every part has
+        // rendered (ui::widgets::later), then the two are swapped in one task
+        mark_mounting();
         leptos::mount::mount_to_body(move || leptos::view! { <App data=data /> });
-        remove_prerender();
         #[cfg(debug_assertions)]
         debug_panic_trigger();
     });
@@ -22,6 +27,7 @@ async fn load_data() -> Result<Embedded, Vec<String>> {
     let text = fetch_data()
         .await
         .map_err(|e| vec![format!("the data file could not be loaded: {e}")])?;
+    perf_mark("dc-data-fetched");
     deploycalc_core::engine::data_file::load(&text)
 }
 
@@ -49,21 +55,13 @@ async fn fetch_data() -> Result<String, String> {
     text.as_string().ok_or_else(|| format!("{href}: not text"))
 }
 
-/// Removes the build-time prerender (crates/prerender) in the task that mounted the app, so
-/// that the browser never paints the two together nor a frame without either.
-fn remove_prerender() {
-    if let Some(pre) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("dc-pre"))
-    {
-        pre.remove();
-    }
-    // the prerender's marks on <html>; the app keeps "embed" itself while it shows an embed
+/// `<html class="dc-mounting">`: see [`deploycalc::ui::widgets::later`].
+fn mark_mounting() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.class_list().remove_2("dc-pending", "dc-other");
+        let _ = root.class_list().add_1("dc-mounting");
     }
 }
 

@@ -8,6 +8,7 @@ use crate::ui::pages::decide::DecidePage;
 use crate::ui::share::bar::{EmbedBar, ShareBar};
 use crate::ui::widgets::chart::provide_echarts;
 use crate::ui::widgets::header::Header;
+use crate::ui::widgets::later::{provide_pending, reveal, Later};
 use crate::ui::widgets::load_error::LoadError;
 use crate::ui::widgets::url_notice::UrlNotice;
 
@@ -34,7 +35,11 @@ pub fn App(data: Result<Embedded, Vec<String>>) -> impl IntoView {
             </Router>
         }
         .into_any(),
-        Err(errors) => view! { <LoadError errors=errors /> }.into_any(),
+        Err(errors) => {
+            // the error page replaces the prerendered one at once
+            reveal();
+            view! { <LoadError errors=errors /> }.into_any()
+        }
     }
 }
 
@@ -59,6 +64,7 @@ pub fn render_static(data: Embedded, search: &str, lang: Lang) -> String {
 #[component]
 fn Shell() -> impl IntoView {
     provide_echarts();
+    provide_pending();
     // the comparison model, once for the compare page and the share bar
     provide_compare();
     let st = AppState::expect();
@@ -79,7 +85,7 @@ fn Shell() -> impl IntoView {
                 <Header />
                 <ShareBar />
                 {body}
-                <Footer />
+                <Later><Footer /></Later>
             }
         >
             <EmbedBar />

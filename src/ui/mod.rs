@@ -15,4 +15,4 @@ mod state;
 pub mod widgets;
 
 pub use app::{render_static, App};
-pub use state::{AppState, UrlSync};
+pub use state::{perf_mark, AppState, UrlSync};

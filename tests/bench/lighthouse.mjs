@@ -1,6 +1,7 @@
 // Lighthouse for `make bench`: the release dist/ served on 127.0.0.1 with its _headers and gzip
 // (tests/e2e/serve.mjs), audited in Debian's Chromium (chrome-launcher, CHROME_PATH, default
-// /usr/bin/chromium: nothing is downloaded) for the default page and the embed, with
+// /usr/bin/chromium: nothing is downloaded) for the default page, the embed, a shared scenario
+// link and the decide and catalog pages, with
 // Lighthouse's mobile (default) and desktop presets. A fresh browser per run; a run that
 // ends in a runtime error is retried (up to 3 attempts).
 // Prints a Markdown table; the full reports go to target/lighthouse/<page>-<preset>.json.
@@ -27,6 +28,9 @@ const FLAGS = [
 const PAGES = [
   ["default page", "/"],
   ["embed", "/?embed=1"],
+  ["shared link", "/?wl=s003&u=50000&lang=zh"],
+  ["decide", "/?view=decide"],
+  ["catalog", "/?view=catalog"],
 ];
 const PRESETS = [
   ["mobile", undefined],

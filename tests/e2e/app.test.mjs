@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { suite, serve, total } from "./lib.mjs";
+import { suite, serve, total, drawn } from "./lib.mjs";
 
 const PORT = 8093;
 const app = suite(PORT);
@@ -63,7 +63,7 @@ test("the language switch and the currency selector", async () => {
 
 test("no request leaves 127.0.0.1, and the chart renders from the vendored ECharts", async () => {
   const { page, context, requests, errors } = await app.open(ROOT);
-  await page.waitForSelector('[data-testid="chart-categories"] canvas');
+  await drawn(page, '[data-testid="chart-categories"]');
   assert.ok(requests.length > 3, `requests: ${requests}`);
   for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT}/`), r);
   assert.ok(requests.some((r) => r.endsWith("/vendor/echarts.min.js")));
@@ -76,7 +76,7 @@ test("dist works from a sub-path", async () => {
   try {
     const { page, context, requests } = await app.open(`http://127.0.0.1:${PORT + 1}/tools/deploycalc/?lang=en&u=500`);
     assert.equal(await page.inputValue('[data-testid="input-users"]'), "500");
-    await page.waitForSelector('[data-testid="chart-categories"] canvas');
+    await drawn(page, '[data-testid="chart-categories"]');
     for (const r of requests) assert.ok(r.startsWith(`http://127.0.0.1:${PORT + 1}/tools/deploycalc/`), r);
     await context.close();
   } finally {
@@ -88,7 +88,7 @@ for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
       const { page, context } = await app.open(`${ROOT}?lang=${lang}`, { width });
-      await page.waitForSelector('[data-testid="chart-categories"] canvas');
+      await drawn(page, '[data-testid="chart-categories"]');
       await page.waitForTimeout(300);
       await page.screenshot({ path: `target/e2e/home-${lang}-${width}.png`, fullPage: true });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -135,7 +135,7 @@ test("a breakdown expands to its lines and chart; hide and pin rearrange the col
   await line.waitFor();
   // Fargate vCPU: 1 task × 2 vCPU × 730 h × $0.04048 = $59.10
   assert.match(await line.textContent(), /\$59\.10/);
-  await page.waitForSelector('[data-testid="breakdown-s000-fargate"] [data-testid="chart-breakdown"] canvas');
+  await drawn(page, '[data-testid="breakdown-s000-fargate"] [data-testid="chart-breakdown"]');
   await page.click('[data-testid="pin-s000-local"]');
   await page.waitForURL(/pin=s000-local/);
   const first = await page.locator('[data-testid="comparison"] > [data-testid^="plan-"]').first().getAttribute("data-testid");

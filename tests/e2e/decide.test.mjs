@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { suite, testid } from "./lib.mjs";
+import { suite, testid, drawn } from "./lib.mjs";
 
 const PORT = 8195;
 const WORKLOAD = { s000: "", s001: "&wl=s001", s002: "&wl=s002", s003: "&wl=s003", s004: "&wl=s004" };
@@ -52,8 +52,8 @@ test("seed 000's tree is answered from the scenario, with its numbers", async ()
   assert.match(await page.locator(testid("decision-because")).textContent(), /Because it has to run in production and no local models are needed → recommended: Amplify \+ Remote API\./);
   // why not EC2 GPU: 395.48 ÷ 101.46 = 3.9×
   assert.match(await page.locator(testid("why-not-s000-ec2-gpu")).textContent(), /^Amplify \+ EC2 GPU: meets the 2 s latency target \(800 ms\); privacy 5\/5 \(vs 2\/5\); costs 3\.9× as much \(\$395\.48 vs \$101\.46 a month at 100 conversation hours\)\. Ruled out by “Do you need local models \(for privacy or for cost\)\?” → “No, a remote API will do”\.$/);
-  await page.waitForSelector(`${testid("chart-breakeven")} canvas`);
-  await page.waitForSelector(`${testid("chart-growth")} canvas`);
+  await drawn(page, testid("chart-breakeven"));
+  await drawn(page, testid("chart-growth"));
   for (const r of requests) assert.ok(r.startsWith(ROOT), r);
   assert.deepEqual(errors, []);
   await context.close();
@@ -319,7 +319,7 @@ for (const width of [390, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`screenshot ${lang} at ${width} px, no horizontal scroll`, async () => {
       const { page, context } = await openDecide(`&lang=${lang}`, { width });
-      await page.waitForSelector(`${testid("chart-growth")} canvas`);
+      await drawn(page, testid("chart-growth"));
       await page.waitForTimeout(400);
       await page.screenshot({ path: `target/e2e/decide-${lang}-${width}.png`, fullPage: true });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

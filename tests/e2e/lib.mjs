@@ -125,3 +125,12 @@ export function suite(port, { servers = [], defaults = {} } = {}) {
 }
 
 export const total = (page, plan) => page.locator(`[data-testid="total-${plan}"]`).first();
+
+/**
+ * Scrolls the chart element(s) of `selector` into view and waits for the first one's canvas:
+ * a chart is drawn only near the screen, and ECharts loads with the first such chart.
+ */
+export async function drawn(page, selector) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${selector} canvas`);
+}

@@ -154,3 +154,14 @@ for (const [what, body, status] of [
     await context.close();
   });
 }
+
+test("charts away from the screen cost nothing: ECharts loads when the first one comes near", async () => {
+  const { page, context, requests } = await app.open(app.root, { width: 390, height: 844, waitFor: testid("total-s000-ec2-gpu") });
+  await page.waitForTimeout(1500);
+  assert.equal(requests.filter((r) => r.includes("echarts")).length, 0, "ECharts fetched before any chart was near");
+  assert.equal(await page.locator(".chart canvas").count(), 0);
+  await page.locator(testid("chart-categories")).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${testid("chart-categories")} canvas`);
+  assert.equal(requests.filter((r) => r.endsWith("/vendor/echarts.min.js")).length, 1);
+  await context.close();
+});

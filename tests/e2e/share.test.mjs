@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { suite, serve, testid, OUT } from "./lib.mjs";
+import { suite, serve, testid, OUT, drawn } from "./lib.mjs";
 import { startServer } from "./serve.mjs";
 import { AxeBuilder } from "@axe-core/playwright";
 
@@ -88,7 +88,7 @@ test("the strict headers are applied and nothing violates the CSP", async () => 
   const echarts = await page.request.get(`${ROOT}vendor/echarts.min.js`);
   assert.equal(echarts.headers()["cache-control"], "public, max-age=86400");
   // exercise the charts, the open breakdown, the dialog and a hover tooltip
-  await page.waitForSelector('[data-testid="chart-categories"] canvas');
+  await drawn(page, '[data-testid="chart-categories"]');
   await page.waitForSelector('[data-testid="line-s000-ec2-gpu-0"]');
   await page.hover('[data-testid="chart-categories"] canvas', { position: { x: 120, y: 150 } });
   await page.click('[data-testid="embed-open"]');
@@ -128,7 +128,7 @@ test("under a sub-path with the strict headers, the app loads and nothing violat
     assert.equal(await page.inputValue('[data-testid="input-users"]'), "500");
     const res = await page.request.get(base);
     assert.match(res.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval';/);
-    await page.waitForSelector('[data-testid="chart-categories"] canvas');
+    await drawn(page, '[data-testid="chart-categories"]');
     // the embed code points at the sub-path
     await page.click('[data-testid="embed-open"]');
     assert.match(await page.inputValue('[data-testid="embed-code"]'), /<iframe src="http:\/\/127\.0\.0\.1:8198\/tools\/deploycalc\/\?v=1&amp;lang=en&amp;embed=1&amp;u=500"/);
@@ -270,14 +270,15 @@ test("the embed code works from another origin: compact layout, resizes, stays u
 test("embed=1 shows only the chosen view (decide, catalog) in both languages", async () => {
   for (const [lang, width] of [["zh", 390], ["en", 1280], ["zh", 1280], ["en", 390]]) {
     const { page, context } = await openPage(`${ROOT}?lang=${lang}&embed=1`, { width });
-    await page.waitForSelector('[data-testid="chart-categories"] canvas');
+    await drawn(page, '[data-testid="chart-categories"]');
     assert.equal(await page.locator('[data-testid="app-name"]').count(), 0);
     await page.locator('[data-testid="open-full"]', { hasText: lang === "zh" ? "打开完整计算器" : "Open the full calculator" }).waitFor();
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scroll <= width, `embedded page is ${scroll}px wide at ${width}px`);
     // compact: in a narrow frame the results come before the scenario form
     const [results, form] = await page.evaluate(() =>
-      [".results", ".scenario"].map((q) => document.querySelector(q).getBoundingClientRect().top),
+      // the first plan column (on a narrow screen .results itself has no box: display: contents)
+      [".plan-col", ".scenario"].map((q) => document.querySelector(q).getBoundingClientRect().top),
     );
     assert.equal(results < form, width < 760, `results at ${results}, form at ${form}`);
     await page.screenshot({ path: `${OUT}/embed-${lang}-${width}.png` });

@@ -7,6 +7,7 @@ use crate::ui::share::custom_prices::PricesPanel;
 use crate::ui::share::embed::{report_height_to_parent, EmbedButton};
 use crate::ui::share::export::ExportButtons;
 use crate::ui::state::AppState;
+use crate::ui::widgets::later::Later;
 use deploycalc_core::url::Page;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
@@ -113,7 +114,7 @@ pub fn ShareBar() -> impl IntoView {
                     {move || tr(lang.get(), "打印 / 存为 PDF", "Print / Save as PDF")}
                 </button>
             </div>
-            <PricesPanel />
+            <Later><PricesPanel /></Later>
             <p class="print-only print-link">
                 {move || tr(lang.get(), "本场景的链接：", "This scenario: ")}
                 <span class="print-url">{move || link.get()}</span>

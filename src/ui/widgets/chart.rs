@@ -1,13 +1,34 @@
-//! Charts through charming. ECharts (vendored) is loaded after first render; each chart keeps
-//! one ECharts handle and updates its option in place.
+//! Charts through charming. ECharts (vendored) is loaded when the first chart comes near the
+//! screen, and a chart is drawn only while it is near the screen: a phone that never scrolls
+//! to the charts never pays for them, and an input updates only the charts in view (the
+//! others catch up when they come into view). Each chart keeps one ECharts handle and updates
+//! its option in place.
 
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// Whether the `echarts` global is available. Provided by [`provide_echarts`].
+/// Whether the `echarts` global is available, and whether it has been asked for. Provided by
+/// [`provide_echarts`].
 #[derive(Clone, Copy)]
-pub struct EchartsReady(pub RwSignal<bool>);
+pub struct EchartsReady {
+    pub ready: RwSignal<bool>,
+    requested: StoredValue<bool>,
+}
+
+impl EchartsReady {
+    /// Starts loading ECharts, once.
+    fn request(&self) {
+        if self.requested.get_value() {
+            return;
+        }
+        self.requested.set_value(true);
+        load_script(self.ready);
+    }
+}
+
+/// How far outside the screen a chart counts as near: it is drawn just before it scrolls in.
+const NEAR_MARGIN: &str = "300px 0px";
 
 /// Where the vendored ECharts is served, relative to the page (works under any sub-path): the
 /// custom build with only the chart types and components the charts use
@@ -29,14 +50,50 @@ fn echarts_present() -> bool {
     .unwrap_or(false)
 }
 
-/// Starts loading ECharts once, after the first render, and provides [`EchartsReady`].
+/// Provides [`EchartsReady`]; the first chart near the screen loads ECharts.
 pub fn provide_echarts() {
-    let ready = RwSignal::new(echarts_present());
-    provide_context(EchartsReady(ready));
-    if ready.get_untracked() || cfg!(not(target_arch = "wasm32")) {
-        return;
-    }
-    request_animation_frame(move || load_script(ready));
+    let present = echarts_present();
+    provide_context(EchartsReady {
+        ready: RwSignal::new(present),
+        // without a browser (the build-time prerender) nothing is ever loaded
+        requested: StoredValue::new(present || cfg!(not(target_arch = "wasm32"))),
+    });
+}
+
+/// Sets `near` whenever the element of `node` comes within [`NEAR_MARGIN`] of the screen, or
+/// leaves it (an IntersectionObserver, disconnected with the component).
+fn watch_near(node: NodeRef<leptos::html::Div>, near: RwSignal<bool>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    Effect::new(move |_| {
+        let Some(el) = node.get() else {
+            return;
+        };
+        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            // the last entry is the element's current state
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                near.set(entry.is_intersecting());
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin(NEAR_MARGIN);
+        let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+            on_change.as_ref().unchecked_ref(),
+            &init,
+        ) else {
+            // no IntersectionObserver: every chart is drawn, as before
+            near.set(true);
+            return;
+        };
+        observer.observe(&el);
+        // the callback lives as long as this effect's owner, the observer stops with it
+        StoredValue::new_local(on_change);
+        on_cleanup(move || observer.disconnect());
+    });
 }
 
 fn load_script(ready: RwSignal<bool>) {
@@ -129,13 +186,25 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let ready = use_context::<EchartsReady>().map(|r| r.0);
+    let echarts = use_context::<EchartsReady>();
+    let ready = echarts.map(|e| e.ready);
     let id = format!("chart-{name}");
     let handle: StoredValue<Option<Handle>, LocalStorage> = StoredValue::new_local(None);
+    let node = NodeRef::<leptos::html::Div>::new();
+    let near = RwSignal::new(false);
+    watch_near(node, near);
     let el_id = id.clone();
     Effect::new(move |_| {
-        let is_ready = ready.map(|r| r.get()).unwrap_or(false);
-        if is_ready {
+        // away from the screen the chart's option is not even computed: it is drawn, up to
+        // date, when it comes near
+        if !near.get() {
+            return;
+        }
+        let Some(echarts) = echarts else {
+            return;
+        };
+        echarts.request();
+        if echarts.ready.get() {
             chart.with(|c| {
                 if let Some(c) = c {
                     handle.update_value(|h| draw(h, &el_id, c));
@@ -156,7 +225,7 @@ pub fn ChartFigure(
     });
     view! {
         <figure class="chart-box">
-            <div id=id class="chart" data-testid=testid role="img" aria-label=move || title.get()>
+            <div id=id class="chart" data-testid=testid role="img" aria-label=move || title.get() node_ref=node>
                 <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
                     <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
                 </Show>

@@ -1,9 +1,9 @@
 //! Pieces used by more than one page: the ECharts figure, the site header, the debounced number
-//! input, the URL notice,
-//! the load-error page.
+//! input, the URL notice, the load-error page, and `later` (progressive mount).
 
 pub mod chart;
 pub mod header;
+pub mod later;
 pub mod load_error;
 pub mod number_input;
 pub mod url_notice;

@@ -14,6 +14,7 @@ pub mod table;
 
 use crate::ui::i18n::{t, InputGroup, Key};
 use crate::ui::state::AppState;
+use crate::ui::widgets::later::Later;
 use crate::ui::widgets::url_notice::UrlNotice;
 use charts::CompareCharts;
 use deploycalc_core::model::scenario::{NumField, Scenario};
@@ -34,35 +35,37 @@ pub fn ComparePage() -> impl IntoView {
         <main class="layout" data-ready="true">
             <EditScenarioLink form=form />
             <aside id="scenario" class="scenario" aria-labelledby="scenario-title" tabindex="-1" node_ref=form>
-                <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
-                <WorkloadPicker />
-                <FieldGroup group=InputGroup::Usage fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
-                <FieldGroup group=InputGroup::ConversationModel fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
-                <FieldGroup group=InputGroup::Data fields=&[StorageGb, DbGb, EgressGb, LogGb] />
-                <FieldGroup
-                    group=InputGroup::RegionCurrency
-                    fields=&[FxRate]
-                    reset_extra=reset_region
-                    open=true
-                >
-                    <RegionSelect />
-                    <CurrencySelect />
-                </FieldGroup>
-                <FieldGroup
-                    group=InputGroup::Purchase
-                    fields=&[GpuHoursPerDay, SpotShare]
-                    reset_extra=reset_purchase
-                >
-                    <PurchaseSelect />
-                </FieldGroup>
-                <FieldGroup group=InputGroup::Requirements fields=&[LatencyTargetMs] />
-                <ComponentToggles />
+                <Later>
+                    <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
+                    <WorkloadPicker />
+                    <FieldGroup group=InputGroup::Usage fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
+                    <FieldGroup group=InputGroup::ConversationModel fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
+                    <FieldGroup group=InputGroup::Data fields=&[StorageGb, DbGb, EgressGb, LogGb] />
+                    <FieldGroup
+                        group=InputGroup::RegionCurrency
+                        fields=&[FxRate]
+                        reset_extra=reset_region
+                        open=true
+                    >
+                        <RegionSelect />
+                        <CurrencySelect />
+                    </FieldGroup>
+                    <FieldGroup
+                        group=InputGroup::Purchase
+                        fields=&[GpuHoursPerDay, SpotShare]
+                        reset_extra=reset_purchase
+                    >
+                        <PurchaseSelect />
+                    </FieldGroup>
+                    <FieldGroup group=InputGroup::Requirements fields=&[LatencyTargetMs] />
+                    <ComponentToggles />
+                </Later>
             </aside>
             <section class="results" aria-live="polite">
                 <UrlNotice />
-                <ComparisonTable />
-                <CompareCharts />
-                <Breakdowns />
+                <Later><ComparisonTable /></Later>
+                <Later><CompareCharts /></Later>
+                <Later><Breakdowns /></Later>
             </section>
         </main>
     }

@@ -1,6 +1,6 @@
 //! Monthly cost by category, stacked per plan.
 
-use super::common::{data_table, ChartMemos};
+use super::common::data_table;
 use crate::ui::i18n::{category_text, pick, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -11,7 +11,7 @@ use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 #[component]
-pub fn CategoryChart(charts: ChartMemos) -> impl IntoView {
+pub fn CategoryChart() -> impl IntoView {
     let lang = AppState::expect().lang;
     let model = use_compare();
     let data = Memo::new(move |_| {
@@ -52,7 +52,6 @@ pub fn CategoryChart(charts: ChartMemos) -> impl IntoView {
             },
         ))
     });
-    charts.update_value(|c| c.push(chart));
     let table = move || {
         let (plans, series, values, cur) = data.get()?;
         let cells = values

@@ -1,10 +1,7 @@
-//! What the four charts share: the list of their option memos, and the data table that
-//! stands beside each chart for screen readers.
+//! What the four charts share: the data table that stands beside each chart for screen
+//! readers.
 
 use leptos::prelude::*;
-
-/// Every chart's option, for the moment they are all rebuilt after a change (the benchmark).
-pub(super) type ChartMemos = StoredValue<Vec<Memo<Option<charming::Chart>>>>;
 
 /// A chart's data as a table: a header row of series, one row per plan.
 pub(super) fn data_table(

@@ -2,7 +2,6 @@
 //! two plans cost the same numbered on the chart and worded in a list under it (see
 //! `deploycalc_core::engine::compare::curve_view` and `report::chart::crossing_labels`).
 
-use super::common::ChartMemos;
 use crate::ui::i18n::{crossing_text, crossings_name, pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -66,7 +65,7 @@ struct CurveData {
 }
 
 #[component]
-pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
+pub fn CostCurveChart() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let model = use_compare();
@@ -130,7 +129,6 @@ pub fn CostCurveChart(charts: ChartMemos) -> impl IntoView {
             ))
         })
     });
-    charts.update_value(|c| c.push(chart));
     view! {
         <div class="chart-with-control">
             <AxisSelect axis=axis />

@@ -1,6 +1,6 @@
 //! End-to-end latency by stage, stacked per plan, against the target.
 
-use super::common::{data_table, ChartMemos};
+use super::common::data_table;
 use crate::ui::i18n::{latency_target_text, pick, stage_text, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -11,7 +11,7 @@ use deploycalc_core::report::format;
 use leptos::prelude::*;
 
 #[component]
-pub fn LatencyChart(charts: ChartMemos) -> impl IntoView {
+pub fn LatencyChart() -> impl IntoView {
     let lang = AppState::expect().lang;
     let model = use_compare();
     let data = Memo::new(move |_| {
@@ -65,7 +65,6 @@ pub fn LatencyChart(charts: ChartMemos) -> impl IntoView {
             },
         ))
     });
-    charts.update_value(|c| c.push(chart));
     let table = move || {
         let (plans, series, values, _) = data.get()?;
         let cells = values

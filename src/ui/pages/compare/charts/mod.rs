@@ -11,7 +11,6 @@ mod radar;
 use crate::ui::i18n::tr;
 use crate::ui::state::AppState;
 use category::CategoryChart;
-use common::ChartMemos;
 use curves::CostCurveChart;
 use latency::LatencyChart;
 use leptos::prelude::*;
@@ -19,24 +18,23 @@ use radar::RadarChart;
 
 #[component]
 pub fn CompareCharts() -> impl IntoView {
-    let lang = AppState::expect().lang;
-    let charts: ChartMemos = StoredValue::new(Vec::new());
-    // for the benchmark: the moment every chart option is rebuilt after a change
+    let st = AppState::expect();
+    let lang = st.lang;
+    // for the benchmark: the frame after a change, once everything that reacts to it (the
+    // totals, the table, the charts near the screen) has run. It reads only the scenario: a
+    // chart away from the screen is not rebuilt for it.
     Effect::new(move |_| {
-        let done: Vec<bool> =
-            charts.with_value(|cs| cs.iter().map(|c| c.with(Option::is_some)).collect());
-        if done.first() == Some(&true) {
-            request_animation_frame(|| crate::ui::state::perf_mark("dc-updated"));
-        }
+        st.scenario.track();
+        request_animation_frame(|| crate::ui::state::perf_mark("dc-updated"));
     });
     view! {
         <section class="charts" aria-labelledby="charts-title">
             <h2 id="charts-title">{move || tr(lang.get(), "图表", "Charts")}</h2>
             <div class="chart-grid">
-                <CategoryChart charts=charts />
-                <CostCurveChart charts=charts />
-                <LatencyChart charts=charts />
-                <RadarChart charts=charts />
+                <CategoryChart />
+                <CostCurveChart />
+                <LatencyChart />
+                <RadarChart />
             </div>
         </section>
     }

@@ -1,6 +1,6 @@
 //! A radar of the plans' scores (5 = best).
 
-use super::common::{data_table, ChartMemos};
+use super::common::data_table;
 use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -22,7 +22,7 @@ fn dims(lang: Lang) -> Vec<String> {
 }
 
 #[component]
-pub fn RadarChart(charts: ChartMemos) -> impl IntoView {
+pub fn RadarChart() -> impl IntoView {
     let lang = AppState::expect().lang;
     let model = use_compare();
     let data = Memo::new(move |_| {
@@ -54,7 +54,6 @@ pub fn RadarChart(charts: ChartMemos) -> impl IntoView {
             },
         ))
     });
-    charts.update_value(|c| c.push(chart));
     let table = move || {
         let (plans, values) = data.get()?;
         let cells = values
