@@ -37,6 +37,15 @@ async function start() {
   const tag = document.querySelector("script[data-deploycalc-js][data-deploycalc-wasm]");
   const js = new URL(tag.dataset.deploycalcJs, document.baseURI).href;
   const wasm = new URL(tag.dataset.deploycalcWasm, document.baseURI).href;
+  // the prerendered page paints first; then the glue, the wasm and the data file load together
+  // (nothing on the first paint's path waits for them)
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  const data = document.getElementById("dc-data")?.content;
+  if (data) {
+    const preload = document.createElement("link");
+    Object.assign(preload, { rel: "preload", as: "fetch", href: data, crossOrigin: "anonymous" });
+    document.head.append(preload);
+  }
   try {
     const glue = await import(js);
     await glue.default({ module_or_path: wasm });

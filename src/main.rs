@@ -21,8 +21,8 @@ fn main() {
 }
 
 /// The data file (catalog, purchase rules, decision trees), fetched from the address in
-/// `<link id="dc-data">` that the build wrote (crates/prerender; the browser has been
-/// preloading it beside the wasm), then validated. Any failure is the one error page.
+/// `<meta id="dc-data">` that the build wrote (crates/prerender; boot.js has been preloading
+/// it beside the wasm), then validated. Any failure is the one error page.
 async fn load_data() -> Result<Embedded, Vec<String>> {
     let text = fetch_data()
         .await
@@ -38,8 +38,8 @@ async fn fetch_data() -> Result<String, String> {
     let href = window
         .document()
         .and_then(|d| d.get_element_by_id("dc-data"))
-        .and_then(|l| l.get_attribute("href"))
-        .ok_or("the page names no data file (<link id=\"dc-data\">)")?;
+        .and_then(|m| m.get_attribute("content"))
+        .ok_or("the page names no data file (<meta id=\"dc-data\">)")?;
     let js_err = |e: wasm_bindgen::JsValue| format!("{e:?}");
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&href))
         .await

@@ -5,7 +5,7 @@
 // Lighthouse's mobile (default) and desktop presets. A fresh browser per run; a run that
 // ends in a runtime error is retried (up to 3 attempts).
 // Prints a Markdown table; the full reports go to target/lighthouse/<page>-<preset>.json.
-// Usage: DIST_DIR=dist node tests/bench/lighthouse.mjs
+// Usage: DIST_DIR=dist [LH_PAGES="default page,embed"] node tests/bench/lighthouse.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -25,13 +25,15 @@ const FLAGS = [
   // the browser itself may try Google hosts in the background; only the page's origin resolves
   "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ];
-const PAGES = [
+const ALL_PAGES = [
   ["default page", "/"],
   ["embed", "/?embed=1"],
   ["shared link", "/?wl=s003&u=50000&lang=zh"],
   ["decide", "/?view=decide"],
   ["catalog", "/?view=catalog"],
 ];
+// LH_PAGES="default page,embed" runs only those (a quick check); make bench runs all
+const PAGES = process.env.LH_PAGES ? ALL_PAGES.filter(([n]) => process.env.LH_PAGES.split(",").includes(n)) : ALL_PAGES;
 const PRESETS = [
   ["mobile", undefined],
   ["desktop", desktopConfig],

@@ -126,7 +126,7 @@ test("an embed link paints the compact layout; another page paints only the fram
 
 test("the data file is preloaded beside the wasm and fetched once, from this origin", async () => {
   const { page, context, requests } = await app.open(app.root, { waitFor: testid("total-s000-ec2-gpu") });
-  const href = await page.evaluate(() => document.getElementById("dc-data").getAttribute("href"));
+  const href = await page.evaluate(() => document.getElementById("dc-data").content);
   assert.match(href, /^data-[0-9a-f]{16}\.json$/);
   const fetched = requests.filter((r) => r.endsWith(href));
   // the preload's response is the one the app's fetch uses

@@ -10,15 +10,13 @@ pub fn data_file_name(contents: &str) -> String {
     format!("data-{hex}.json")
 }
 
-/// Names the data file in the page's head, early, as a preload the app's fetch reuses
-/// (`crossorigin="anonymous"` matches the credentials mode of a same-origin `fetch`).
+/// Names the data file in the page's head (`<meta id="dc-data">`): boot.js preloads it
+/// beside the wasm once the prerendered page has painted, and the app fetches it from there.
 pub fn link_data_file(page: &str, name: &str) -> Result<String, String> {
     if page.contains(r#"id="dc-data""#) {
         return Err("index.html already names a data file".into());
     }
-    let link = format!(
-        r#"<link id="dc-data" rel="preload" href="{name}" as="fetch" type="application/json" crossorigin="anonymous">"#
-    );
+    let link = format!(r#"<meta id="dc-data" name="deploycalc-data" content="{name}">"#);
     let at = page.find("</title>").ok_or("index.html has no <title>")? + "</title>".len();
     Ok(format!("{}{link}{}", &page[..at], &page[at..]))
 }
@@ -78,7 +76,7 @@ mod tests {
         let linked = link_data_file(page, "data-1.json").unwrap();
         assert_eq!(
             linked,
-            r#"<head><title>T</title><link id="dc-data" rel="preload" href="data-1.json" as="fetch" type="application/json" crossorigin="anonymous"><link rel=stylesheet></head>"#
+            r#"<head><title>T</title><meta id="dc-data" name="deploycalc-data" content="data-1.json"><link rel=stylesheet></head>"#
         );
         assert!(link_data_file(&linked, "data-2.json").is_err());
         assert!(link_data_file("<head></head>", "data-1.json").is_err());
