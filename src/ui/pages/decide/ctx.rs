@@ -45,11 +45,17 @@ impl DecideCtx {
     /// URL changes, so the request stays alive for a moment).
     pub fn focus_soon(&self, id: String) {
         self.focus.set_value(Some((id, js_sys::Date::now())));
-        self.refocus();
+        self.apply_focus(true);
     }
 
-    /// Applies a pending focus request, if it is recent.
+    /// Applies a pending focus request, if it is recent, after a re-render: only when the
+    /// re-render took the focus away (it fell back to the page). Focus the visitor has moved
+    /// on since, to the next answer say, stays where it is.
     pub fn refocus(&self) {
+        self.apply_focus(false);
+    }
+
+    fn apply_focus(&self, always: bool) {
         let Some((id, at)) = self.focus.get_value() else {
             return;
         };
@@ -58,7 +64,16 @@ impl DecideCtx {
             return;
         }
         request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&id) {
+            let doc = document();
+            let lost = match (doc.active_element(), doc.body()) {
+                (None, _) => true,
+                (Some(active), Some(body)) => active == *body.as_ref(),
+                (Some(_), None) => false,
+            };
+            if !always && !lost {
+                return;
+            }
+            if let Some(el) = doc.get_element_by_id(&id) {
                 use wasm_bindgen::JsCast;
                 if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
                     let _ = h.focus();
