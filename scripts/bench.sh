@@ -7,6 +7,18 @@ cd "$(dirname "$0")/.."
 bench_start=$(date +%s)
 trunk build --release >/dev/null 2>&1 || trunk build --release
 
+# fuzz_section TITLE FILTER WHAT: one Markdown section, 10⁶ cases of the native tests FILTER
+fuzz_section() {
+  local cmd="FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it $2"
+  echo "## $1 fuzzing (\`$cmd\`)"
+  echo
+  local start result
+  start=$(date +%s)
+  result=$(FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it "$2" 2>&1 | grep -E "test result|panicked" || true)
+  echo "\`$result\` — $3, $(( $(date +%s) - start )) s."
+  echo
+}
+
 out=BENCHMARKS.md
 {
   echo "# Benchmarks"
@@ -62,24 +74,9 @@ out=BENCHMARKS.md
   echo
   echo "Target: >= 100,000 native evaluations per second (one evaluation = one plan estimate for one scenario; see docs/bench-notes.md for the others)."
   echo
-  echo "## URL decoder fuzzing (\`FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_url\`)"
-  echo
-  fuzz_start=$(date +%s)
-  fuzz=$(FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_url 2>&1 | grep -E "test result|panicked" || true)
-  echo "\`$fuzz\` — 10⁶ generated query strings per property (structured and raw bytes), $(( $(date +%s) - fuzz_start )) s."
-  echo
-  echo "## Custom-prices importer fuzzing (\`FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_overrides\`)"
-  echo
-  fuzz_start=$(date +%s)
-  fuzz=$(FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it fuzz_overrides 2>&1 | grep -E "test result|panicked" || true)
-  echo "\`$fuzz\` — 10⁶ cases per property (generated valid and invalid files checked against a model, mutations of the committed corpus in \`tests/corpus/overrides/\`, random bytes, deep nesting; the 70 KB-file property runs 10⁴), $(( $(date +%s) - fuzz_start )) s."
-  echo
-  echo "## Data-file loader fuzzing (\`FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it data_file\`)"
-  echo
-  fuzz_start=$(date +%s)
-  fuzz=$(FUZZ_CASES=1000000 cargo test --release -p deploycalc-core --test it data_file 2>&1 | grep -E "test result|panicked" || true)
-  echo "\`$fuzz\` — 10⁶ small files of any names and any JSON, mutated; 10⁴ mutations of the whole 357 KB data file, each validated in full (the loader the web app runs on \`data-<sha256>.json\`), $(( $(date +%s) - fuzz_start )) s."
-  echo
+  fuzz_section "URL decoder" fuzz_url "10⁶ generated query strings per property (structured and raw bytes)"
+  fuzz_section "Custom-prices importer" fuzz_overrides "10⁶ cases per property (generated valid and invalid files checked against a model, mutations of the committed corpus in \`tests/corpus/overrides/\`, random bytes, deep nesting; the 70 KB-file property runs 10⁴)"
+  fuzz_section "Data-file loader" data_file "10⁶ small files of any names and any JSON, mutated; 10⁴ mutations of the whole 357 KB data file, each validated in full (the loader the web app runs on \`data-<sha256>.json\`)"
   echo "## In the browser (\`node tests/bench/browser.mjs\`, headless Chromium, release dist/)"
   echo
   browser_json=$(node tests/bench/browser.mjs 2>/tmp/bench-browser.err | tail -1 || true)
