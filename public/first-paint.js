@@ -6,7 +6,8 @@
 // - language: a valid `lang=` (first one; "zh…"/"en…"), else the browser's language, else
 //   Chinese; sets <html lang>;
 // - `embed=1`/`embed=true`: the compact layout (class "embed", as the app sets it);
-// - `view=`/`page=` other than compare: class "dc-other" (the frame only, "loading");
+// - `view=`/`page=` other than compare: class "dc-other" (the frame and, for decide and
+//   catalog, "dc-decide"/"dc-catalog": that page's heading, prerendered too; the rest "loading");
 // - any other parameter (a link's own scenario): class "dc-pending", which hides the default's
 //   figures so that they never pass for the visitor's while the app computes them.
 // The app removes the prerender when it mounts (src/main.rs).
@@ -31,4 +32,5 @@
     if (plain.indexOf(key) < 0) root.classList.add("dc-pending");
   }
   if (view !== null && view !== "compare") root.classList.add("dc-other");
+  if (view === "decide" || view === "catalog") root.classList.add("dc-" + view);
 })();

@@ -1,10 +1,10 @@
 //! The shell: header, scenario form, results, assumptions.
 
-use crate::ui::pages::catalog::CatalogPage;
+use crate::ui::pages::catalog::{CatalogHead, CatalogPage};
 use crate::ui::pages::compare::assumptions::Assumptions;
 use crate::ui::pages::compare::model::provide_compare;
 use crate::ui::pages::compare::ComparePage;
-use crate::ui::pages::decide::DecidePage;
+use crate::ui::pages::decide::{DecideHead, DecidePage};
 use crate::ui::share::bar::{EmbedBar, ShareBar};
 use crate::ui::widgets::chart::provide_echarts;
 use crate::ui::widgets::header::Header;
@@ -55,14 +55,17 @@ pub fn render_static(data: Embedded, search: &str, lang: Lang) -> String {
         view! {
             <p class="notice dc-pre-pending" role="status">{computing_link(lang)}</p>
             <p class="notice dc-pre-other" role="status">{loading_page(lang)}</p>
-            <Shell />
+            <Shell pre_heads=true />
         }
         .to_html()
     })
 }
 
+/// `pre_heads`: the prerender also renders, after the compare page, the decide and catalog
+/// pages' headings, where the app will put them; first-paint.js and CSS show them for those
+/// pages' links, so their largest text paints with the page, not after the wasm.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(#[prop(optional)] pre_heads: bool) -> impl IntoView {
     provide_echarts();
     provide_pending();
     // the comparison model, once for the compare page and the share bar
@@ -85,12 +88,29 @@ fn Shell() -> impl IntoView {
                 <Header />
                 <ShareBar />
                 {body}
+                {pre_heads.then(PreHeads)}
                 <Later><Footer /></Later>
             }
         >
             <EmbedBar />
             {body}
+            {pre_heads.then(PreHeads)}
         </Show>
+    }
+}
+
+/// The other pages' heads for the prerender, in the same elements and classes as the pages
+/// themselves (`Shell`'s `body`, DecidePage, CatalogPage), so that the app's takeover puts
+/// identical text in the same place.
+#[component]
+fn PreHeads() -> impl IntoView {
+    view! {
+        <main class="layout-wide dc-pre-head" data-head="decide">
+            <section class="decide-page"><DecideHead /></section>
+        </main>
+        <main class="layout-wide dc-pre-head" data-head="catalog">
+            <section class="catalog-page"><CatalogHead /></section>
+        </main>
     }
 }
 

@@ -28,6 +28,23 @@ async function openHeld(url, options = {}) {
   return { ...held, release: () => release(true), refuse: () => release(false) };
 }
 
+/** Starts adding up layout shifts (CLS) from now on. */
+async function watchShifts(page) {
+  await page.evaluate(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The shifts since `watchShifts`, once the page has settled, are within CLS 0.02. */
+async function assertNoShift(page) {
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls <= 0.02, `layout shift ${cls}`);
+}
+
 test("without JavaScript the page shows the default comparison in Chinese, form filled in", async () => {
   const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
@@ -72,21 +89,14 @@ test("the app takes over the prerendered page in place: same total, same place, 
   await pre.waitFor();
   const before = { text: await pre.innerText(), box: await pre.boundingBox() };
   assert.equal(before.text, EC2_TOTAL_USD);
-  await page.evaluate(() => {
-    window.__cls = 0;
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchShifts(page);
   release();
   const live = page.locator(testid("total-s000-ec2-gpu"));
   await live.waitFor();
   assert.equal(await page.locator("#dc-pre").count(), 0, "the prerender is gone");
   assert.equal(await live.innerText(), before.text);
   assert.deepEqual(await live.boundingBox(), before.box);
-  await page.waitForTimeout(300);
-  const cls = await page.evaluate(() => window.__cls);
-  assert.ok(cls <= 0.02, `layout shift ${cls}`);
+  await assertNoShift(page);
   await context.close();
 });
 
@@ -106,22 +116,55 @@ test("a link's own scenario hides the default's figures and says it is computing
   await context.close();
 });
 
-test("an embed link paints the compact layout; another page paints only the frame", async () => {
+test("an embed link paints the compact layout", async () => {
   const embed = await openHeld(`${app.root}?embed=1&lang=en`, { width: 700 });
   const shown = embed.page.locator(SHOWN);
   assert.equal(await shown.getAttribute("data-pre"), "en-embed");
   assert.ok(await shown.locator(".embed-bar").isVisible());
   assert.equal(await embed.page.locator(".site-header:visible").count(), 0);
   await embed.context.close();
+});
 
-  const decide = await openHeld(`${app.root}?view=decide&lang=en`);
-  await decide.page.locator(".dc-pre-other:visible").waitFor({ state: "visible" });
-  assert.equal(await decide.page.locator(`${SHOWN} main`).isVisible(), false);
-  assert.ok(await decide.page.locator(`${SHOWN} .site-header`).isVisible());
-  decide.release();
-  await decide.page.locator(testid("decision-outcome")).waitFor();
-  assert.equal(await decide.page.locator(".dc-pre-other:visible").count(), 0);
-  await decide.context.close();
+// The decide and catalog pages paint their heading and lead with the page (their largest
+// text, so Lighthouse's LCP), in the place where the app puts them; the rest says "loading".
+for (const [query, lead, width, live] of [
+  ["?view=decide&lang=en", ".decide-lead", 1366, "decision-outcome"],
+  ["?view=decide", ".decide-lead", 390, "decision-outcome"],
+  ["?view=decide&embed=1&lang=en", ".decide-lead", 700, "decision-outcome"],
+  ["?view=catalog", ".catalog-intro", 390, "catalog-tab-prices"],
+  ["?page=catalog&lang=en", ".catalog-intro", 1366, "catalog-tab-prices"],
+]) {
+  test(`"${query}" at ${width} px paints its page's heading, then the app takes over in place`, async () => {
+    const { page, context, release } = await openHeld(app.root + query, { width, height: 844 });
+    await page.locator(".dc-pre-other:visible").waitFor({ state: "visible" });
+    // the compare page and its figures are out of the way; the page's own lead is on screen
+    assert.equal(await page.locator(`${SHOWN} .plan-col`).first().isVisible(), false);
+    assert.equal(await page.locator(`${SHOWN} .export-group`).isVisible(), false);
+    const pre = page.locator(`${SHOWN} ${lead}`);
+    assert.ok(await pre.isVisible());
+    const before = { text: await pre.innerText(), box: await pre.boundingBox() };
+    await watchShifts(page);
+    release();
+    await page.locator(testid(live)).waitFor();
+    assert.equal(await page.locator(".dc-pre-other:visible").count(), 0);
+    assert.equal(await page.locator("#dc-pre").count(), 0, "the prerender is gone");
+    const after = page.locator(lead);
+    assert.equal(await after.innerText(), before.text);
+    assert.deepEqual(await after.boundingBox(), before.box);
+    await assertNoShift(page);
+    await context.close();
+  });
+}
+
+test("a catalog link with its own exchange rate keeps the default rate out of sight", async () => {
+  const { page, context, release } = await openHeld(`${app.root}?view=catalog&fx=7.3&lang=en`);
+  await page.locator(".dc-pre-other:visible").waitFor({ state: "visible" });
+  assert.ok(await page.locator(`${SHOWN} #catalog-title`).isVisible());
+  assert.equal(await page.locator(`${SHOWN} .catalog-intro`).isVisible(), false);
+  release();
+  await page.locator(testid("catalog-tab-prices")).waitFor();
+  assert.match(await page.locator(".catalog-intro").innerText(), /7\.3/);
+  await context.close();
 });
 
 test("the data file is preloaded beside the wasm and fetched once, from this origin", async () => {

@@ -7,7 +7,8 @@
 //! engine::data_file) beside the page and links it from the head, for the app to fetch.
 //!
 //! Four copies, chosen by CSS before first paint (`public/first-paint.js` sets `<html lang>`
-//! and classes by the app's own rules): Chinese and English, page and embed. The app removes
+//! and classes by the app's own rules): Chinese and English, page and embed. Each also carries
+//! the decide and catalog pages' headings, shown instead of the comparison for their links. The app removes
 //! the prerender in the same task that mounts it (src/main.rs), so identical content is
 //! never redrawn visibly.
 

@@ -53,20 +53,11 @@ impl Tab {
 /// The page: a heading, three tabs and the selected tab's panel.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
-    let st = AppState::expect();
-    let lang = st.lang;
-    let catalog = st.catalog;
+    let catalog = AppState::expect().catalog;
     let tab = RwSignal::new(Tab::Prices);
-    let intro = move || {
-        let rate = st.scenario.with(|s| s.fx_rate);
-        catalog_intro(lang.get(), catalog.meta.as_of, rate)
-    };
     view! {
         <section class="catalog-page" data-testid="catalog-page" aria-labelledby="catalog-title">
-            <h2 id="catalog-title" data-testid="catalog-title">
-                {move || tr(lang.get(), "价格目录", "Catalog")}
-            </h2>
-            <p class="catalog-intro">{intro}</p>
+            <CatalogHead />
             <TabList tab=tab />
             <div
                 class="catalog-panel"
@@ -83,6 +74,22 @@ pub fn CatalogPage() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The page's heading and introduction. The prerender paints it for `?view=catalog` links
+/// before the wasm arrives (ui::render_static), so it is one component for both.
+#[component]
+pub fn CatalogHead() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let as_of = st.catalog.meta.as_of;
+    let intro = move || catalog_intro(lang.get(), as_of, st.scenario.with(|s| s.fx_rate));
+    view! {
+        <h2 id="catalog-title" data-testid="catalog-title">
+            {move || tr(lang.get(), "价格目录", "Catalog")}
+        </h2>
+        <p class="catalog-intro">{intro}</p>
+    }
 }
 
 /// The three tab buttons; arrow keys, Home and End move between them (WAI-ARIA tabs
