@@ -9,8 +9,19 @@ const G4DN = '[data-testid="catalog-row-aws-ec2-g4dn-xlarge"]';
 const ROWS = '[data-testid="catalog-table"] tbody tr[data-testid^="catalog-row-"]';
 const app = suite(PORT, { defaults: { waitFor: G4DN } });
 
-/** Opens the catalog page and waits for the price table. */
-const openCatalog = (query = "lang=en", options) => app.open(`${app.root}?page=catalog&${query}`, options);
+/** Opens the catalog page and waits for the price table, all of it: after its first rows
+ * the table fills in a group of rows at a time (src/ui/pages/catalog/prices.rs). */
+async function openCatalog(query = "lang=en", options) {
+  const opened = await app.open(`${app.root}?page=catalog&${query}`, options);
+  await opened.page.waitForFunction(
+    (sel) => {
+      const m = (document.querySelector('[data-testid="catalog-count"]')?.textContent || "").match(/(\d+)/);
+      return m && document.querySelectorAll(sel).length === Number(m[1]);
+    },
+    ROWS,
+  );
+  return opened;
+}
 
 const rowIds = (page) =>
   page.locator(ROWS).evaluateAll((trs) => trs.map((tr) => tr.dataset.testid.replace("catalog-row-", "")));

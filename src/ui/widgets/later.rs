@@ -46,6 +46,29 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     move || shown.get().then(|| children())
 }
 
+/// `children`, rendered after the app has replaced the prerendered page, `delay` later, in a
+/// task of their own: for long lists whose first part is enough for the first screen, so that
+/// the rest is laid out in steps rather than in the one task that reveals the page. At once
+/// without a browser.
+#[component]
+pub fn AfterReveal(delay: Duration, children: ChildrenFn) -> impl IntoView {
+    let shown = RwSignal::new(cfg!(not(target_arch = "wasm32")));
+    if !shown.get_untracked() {
+        let pending = use_context::<Pending>().map(|Pending(p)| p);
+        Effect::new(move |scheduled: Option<bool>| {
+            if scheduled == Some(true) {
+                return true;
+            }
+            let ready = pending.is_none_or(|p| p.get() == 0);
+            if ready {
+                set_timeout(move || shown.set(true), delay);
+            }
+            ready
+        });
+    }
+    move || shown.get().then(|| children())
+}
+
 /// Shows the app in place of the prerendered page, in one task: removes `#dc-pre` and the
 /// marks on `<html>` (first-paint.js's and `dc-mounting`). Idempotent.
 pub fn reveal() {
@@ -58,7 +81,13 @@ pub fn reveal() {
         if let Some(root) = doc.document_element() {
             let classes = root.class_list();
             if classes.contains("dc-mounting") {
-                let _ = classes.remove_3("dc-mounting", "dc-pending", "dc-other");
+                let _ = classes.remove_5(
+                    "dc-mounting",
+                    "dc-pending",
+                    "dc-other",
+                    "dc-decide",
+                    "dc-catalog",
+                );
                 crate::ui::state::perf_mark("dc-mounted");
             }
         }

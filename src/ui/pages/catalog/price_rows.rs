@@ -68,9 +68,12 @@ pub(super) fn PriceHeader(
     .into_any()
 }
 
-pub(super) fn price_rows_view(vm: &PriceVm) -> AnyView {
+/// The rows `range` of the table (one `<tbody>` of several: the first screen renders first and
+/// the rest in later tasks, see `prices::table_view`); the first range also says when no
+/// record matches.
+pub(super) fn price_rows_view(vm: &PriceVm, range: std::ops::Range<usize>) -> AnyView {
     let l = vm.lang;
-    if vm.table.rows.is_empty() {
+    if vm.table.rows.is_empty() && range.start == 0 {
         return view! {
             <tr>
                 <td class="empty" colspan=vm.columns.len().to_string()>
@@ -81,8 +84,8 @@ pub(super) fn price_rows_view(vm: &PriceVm) -> AnyView {
         .into_any();
     }
     let words = unit_word(l);
-    vm.table
-        .rows
+    let rows = &vm.table.rows;
+    rows[range.start.min(rows.len())..range.end.min(rows.len())]
         .iter()
         .map(|r| {
             let cells = vm

@@ -11,6 +11,7 @@ use crate::ui::pages::decide::ctx::DecideCtx;
 use crate::ui::pages::decide::numbers::{BreakEvenPanel, CommitmentPanel, GrowthPanel};
 use crate::ui::pages::decide::wizard::{DecideScenario, OutcomePanel, TreeMap, Wizard};
 use crate::ui::state::AppState;
+use crate::ui::widgets::later::Later;
 use crate::ui::widgets::url_notice::UrlNotice;
 use deploycalc_core::model::vocab::Workload;
 use deploycalc_core::url::{DecideField, DecideParams};
@@ -19,20 +20,10 @@ use leptos::prelude::*;
 #[component]
 pub fn DecidePage() -> impl IntoView {
     let st = AppState::expect();
-    let lang = st.lang;
     provide_context(DecideCtx::new(st));
     view! {
         <section class="decide-page" data-testid="decide-page" aria-labelledby="decide-title">
-            <div class="decide-head">
-                <h2 id="decide-title">{move || tr(lang.get(), "决策向导", "Decide")}</h2>
-                <p class="decide-lead">
-                    {move || tr(
-                        lang.get(),
-                        "回答种子文档里的问题，得到它推荐的方案、理由，以及支持或挑战这个结论的数字：盈亏平衡点、预留与按需、用户增长时间线。能从场景算出的答案已经替你填好，你可以改。",
-                        "Answer the questions the seed write-ups ask and get the plan they argue for, why, and the numbers that support or challenge it: break-even points, committed vs on-demand prices and a growth timeline. Answers the scenario can give are filled in for you; you can change them.",
-                    )}
-                </p>
-            </div>
+            <DecideHead />
             // parameters of the link that were not used (decide-page keys included), with why
             <UrlNotice />
             <TreeTabs />
@@ -41,15 +32,35 @@ pub fn DecidePage() -> impl IntoView {
                     <Wizard />
                     <OutcomePanel />
                 </div>
+                // beside and below the wizard: each its own task (ui/widgets/later.rs)
                 <div class="decide-side">
-                    <DecideScenario />
-                    <TreeMap />
+                    <Later><DecideScenario /></Later>
+                    <Later><TreeMap /></Later>
                 </div>
             </div>
-            <BreakEvenPanel />
-            <CommitmentPanel />
-            <GrowthPanel />
+            <Later><BreakEvenPanel /></Later>
+            <Later><CommitmentPanel /></Later>
+            <Later><GrowthPanel /></Later>
         </section>
+    }
+}
+
+/// The page's heading and lead. The prerender paints it for `?view=decide` links before the
+/// wasm arrives (ui::render_static), so it is one component for both.
+#[component]
+pub fn DecideHead() -> impl IntoView {
+    let lang = AppState::expect().lang;
+    view! {
+        <div class="decide-head">
+            <h2 id="decide-title">{move || tr(lang.get(), "决策向导", "Decide")}</h2>
+            <p class="decide-lead">
+                {move || tr(
+                    lang.get(),
+                    "回答种子文档里的问题，得到它推荐的方案、理由，以及支持或挑战这个结论的数字：盈亏平衡点、预留与按需、用户增长时间线。能从场景算出的答案已经替你填好，你可以改。",
+                    "Answer the questions the seed write-ups ask and get the plan they argue for, why, and the numbers that support or challenge it: break-even points, committed vs on-demand prices and a growth timeline. Answers the scenario can give are filled in for you; you can change them.",
+                )}
+            </p>
+        </div>
     }
 }
 
