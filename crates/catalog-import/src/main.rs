@@ -133,7 +133,8 @@ fn main() -> ExitCode {
     }
     let open = gate::unconfirmed(&moves, &a.confirm);
     if !open.is_empty() {
-        let ids: Vec<&str> = open.iter().map(|m| m.id.as_str()).collect();
+        let mut ids: Vec<&str> = open.iter().map(|m| m.id.as_str()).collect();
+        ids.dedup();
         eprintln!(
             "{} price(s) moved more than 50 % and are not confirmed; nothing written. \
              Check them against the source, then run again with --confirm {}",
