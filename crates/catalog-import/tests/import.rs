@@ -70,6 +70,15 @@ fn selection(records: serde_json::Value) -> Selection {
     .expect("selection")
 }
 
+/// `picks` imported from the map `map` (JSON text) on the catalog date 2026-11-22.
+fn imported(
+    map: &str,
+    picks: serde_json::Value,
+) -> Result<Vec<deploycalc_core::model::catalog::PriceRecord>, Vec<String>> {
+    let map = parse_map(map).expect("map");
+    import(&map, &selection(picks), day("2026-11-22"))
+}
+
 fn pick(id: &str, key: &str, read: &str) -> serde_json::Value {
     json!({"id": id, "key": key, "read": read, "provider": "openai", "service": key,
            "category": "llm_api"})
@@ -77,17 +86,16 @@ fn pick(id: &str, key: &str, read: &str) -> serde_json::Value {
 
 #[test]
 fn token_prices_per_million_with_cached_and_batch_prices() {
-    let map = parse_map(
+    let r = imported(
         r#"{"m": {"input_cost_per_token": 2.5e-06, "output_cost_per_token": 1e-05,
                  "cache_read_input_token_cost": 1.25e-06, "input_cost_per_token_batches": 1.25e-06,
                  "output_cost_per_token_batches": 5e-06}}"#,
+        json!([
+            pick("m-in", "m", "input_tokens"),
+            pick("m-out", "m", "output_tokens")
+        ]),
     )
-    .unwrap();
-    let sel = selection(json!([
-        pick("m-in", "m", "input_tokens"),
-        pick("m-out", "m", "output_tokens")
-    ]));
-    let r = import(&map, &sel, day("2026-11-22")).expect("imports");
+    .expect("imports");
     // 2.5e-6 × 1,000,000 = 2.5 per 1M input tokens; cache hit 1.25e-6 × 1M = 1.25; batch 1.25
     assert_eq!(r[0].unit, Unit::MInputTokens);
     assert_eq!(r[0].price, Some(PriceValue::Point(2.5)));
@@ -109,7 +117,7 @@ fn token_prices_per_million_with_cached_and_batch_prices() {
 
 #[test]
 fn audio_characters_tiers_and_search_context_in_the_catalogs_units() {
-    let map = parse_map(
+    let r = imported(
         r#"{"stt": {"input_cost_per_second": 0.0001},
             "tts": {"input_cost_per_character": 1.5e-05, "output_cost_per_second": 0.00025},
             "tiered": {"tiered_pricing": [
@@ -120,9 +128,7 @@ fn audio_characters_tiers_and_search_context_in_the_catalogs_units() {
                  "search_context_size_high": 0.012}},
             "emb": {"input_cost_per_token": 2e-08, "input_cost_per_token_batches": 1e-08,
                     "output_cost_per_token": 0.0}}"#,
-    )
-    .unwrap();
-    let sel = selection(json!([
+        json!([
         pick("stt", "stt", "input_per_second"),
         pick("tts-chars", "tts", "input_per_character"),
         pick("tts-min", "tts", "output_per_second"),
@@ -130,8 +136,9 @@ fn audio_characters_tiers_and_search_context_in_the_catalogs_units() {
         pick("tier-out", "tiered", "first_tier_output_tokens"),
         pick("search", "search", "search_context"),
         pick("emb", "emb", "embedding_tokens"),
-    ]));
-    let r = import(&map, &sel, day("2026-11-22")).expect("imports");
+    ]),
+    )
+    .expect("imports");
     let price = |i: usize| r[i].price.expect("price");
     // 0.0001 $/s × 60 = 0.006 $/min
     assert_eq!(
@@ -173,20 +180,19 @@ fn audio_characters_tiers_and_search_context_in_the_catalogs_units() {
 
 #[test]
 fn a_deprecation_date_retires_on_or_before_the_catalog_date_and_is_noted_after_it() {
-    let map = parse_map(
+    let mut with_note = pick("old", "old", "input_tokens");
+    with_note["note"] = json!("Hand note.");
+    let r = imported(
         r#"{"old": {"input_cost_per_token": 1e-06, "deprecation_date": "2026-07-24"},
             "edge": {"input_cost_per_token": 1e-06, "deprecation_date": "2026-11-22"},
             "later": {"input_cost_per_token": 1e-06, "deprecation_date": "2027-01-14"}}"#,
+        json!([
+            with_note,
+            pick("edge", "edge", "input_tokens"),
+            pick("later", "later", "input_tokens")
+        ]),
     )
-    .unwrap();
-    let mut with_note = pick("old", "old", "input_tokens");
-    with_note["note"] = json!("Hand note.");
-    let sel = selection(json!([
-        with_note,
-        pick("edge", "edge", "input_tokens"),
-        pick("later", "later", "input_tokens")
-    ]));
-    let r = import(&map, &sel, day("2026-11-22")).expect("imports");
+    .expect("imports");
     assert_eq!(r[0].retired, Some(day("2026-07-24")));
     assert_eq!(
         r[0].note.as_deref(),
@@ -204,25 +210,26 @@ fn a_deprecation_date_retires_on_or_before_the_catalog_date_and_is_noted_after_i
 
 #[test]
 fn a_selection_the_map_cannot_answer_is_refused_with_every_reason() {
-    let map = parse_map(
+    let errs = imported(
         r#"{"chat": {"input_cost_per_token": 1e-06},
             "bad-date": {"input_cost_per_token": 1e-06, "deprecation_date": "soon"}}"#,
+        json!([
+            pick("gone", "xai/grok-4", "input_tokens"),
+            pick("no-output", "chat", "output_tokens"),
+            pick("chat-in", "chat", "input_tokens"),
+            pick("chat-in", "chat", "input_tokens"),
+            pick("dated", "bad-date", "input_tokens"),
+        ]),
     )
-    .unwrap();
-    let sel = selection(json!([
-        pick("gone", "xai/grok-4", "input_tokens"),
-        pick("no-output", "chat", "output_tokens"),
-        pick("chat-in", "chat", "input_tokens"),
-        pick("chat-in", "chat", "input_tokens"),
-        pick("dated", "bad-date", "input_tokens"),
-    ]));
-    let errs = import(&map, &sel, day("2026-11-22")).expect_err("refused");
+    .expect_err("refused");
     assert_eq!(errs.len(), 4, "{errs:#?}");
     assert!(errs[0].contains("`gone` (map key `xai/grok-4`): the key is not in the map"));
     assert!(errs[1].contains("no number `output_cost_per_token`"));
     assert!(errs[2].contains("names this id twice"));
     assert!(errs[3].contains("deprecation_date \"soon\""));
-    assert!(excerpt(&map, &sel).is_err());
+    // nor can an excerpt be cut for a key the map lacks
+    let sel = selection(json!([pick("gone", "xai/grok-4", "input_tokens")]));
+    assert!(excerpt(&parse_map("{}").unwrap(), &sel).is_err());
 }
 
 #[test]
