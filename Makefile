@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve dist test bench clean
+.PHONY: setup serve dist test bench catalog clean
 
 setup:
 	@scripts/setup.sh
@@ -22,6 +22,11 @@ test: setup
 ## Benchmarks: native criterion, file sizes; writes BENCHMARKS.md
 bench: setup
 	@scripts/bench.sh
+
+## LLM, speech and embedding prices from the pinned LiteLLM wheel's price map (not part of test);
+## ARGS="--confirm id1,id2" confirms prices that moved more than 50 %
+catalog:
+	@scripts/catalog.sh $(ARGS)
 
 clean:
 	cargo clean

@@ -46,14 +46,16 @@ run() {
 }
 
 run fmt check cargo fmt --all -- --check
-# host: the engine and its tests/benches (the web package is only built for wasm)
-run clippy-host check cargo clippy -p deploycalc-core --all-targets --locked -- -D warnings
+# host: the engine and its tests/benches, and the catalog importer (the web package is only built for wasm)
+run clippy-host check cargo clippy -p deploycalc-core -p deploycalc-catalog-import --all-targets --locked -- -D warnings
 # host: the build-time prerender (renders the web package's components natively)
 run clippy-prerender check cargo clippy -p deploycalc-prerender --all-targets --locked -- -D warnings
 # wasm: the web package and, as a workspace member it depends on, the engine
 run clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p deploycalc --lib --bins --tests --locked -- -D warnings
 # the engine's one native test binary (crates/core/tests/it) and its unit tests
 run native cargo cargo test -p deploycalc-core --locked
+# make catalog's importer: its mapping, and the drift check (committed LLM prices = its output)
+run catalog-import cargo cargo test -p deploycalc-catalog-import --locked
 # the prerender's own tests, in the profile its Trunk hook runs it in (one native build)
 run prerender cargo cargo test --profile prerender -p deploycalc-prerender --locked
 run browser cargo cargo test --target wasm32-unknown-unknown -p deploycalc --test web --locked

@@ -199,3 +199,101 @@ fn the_default_fx_rate_is_the_scenarios_default() {
     assert_eq!(fx.cny_per_usd, DEFAULT_FX_RATE);
     assert!(catalog().meta.fx.iter().any(|f| f.cny_per_usd == 7.2));
 }
+
+#[test]
+fn no_plan_prices_a_line_with_a_record_retired_on_the_catalogs_date() {
+    let cat = catalog();
+    for plan in &cat.plans {
+        for line in &plan.lines {
+            let rec = cat.price(&line.price).expect("the loader checked it");
+            assert!(
+                !rec.is_retired_on(cat.meta.as_of),
+                "{}: line `{}` uses {}, retired {:?}",
+                plan.id,
+                line.label.en,
+                rec.id,
+                rec.retired
+            );
+        }
+    }
+}
+
+#[test]
+fn the_llm_findings_of_the_2026_12_audit_are_fixed() {
+    let day = |s: &str| Date::parse(s);
+    // deprecated models carry LiteLLM 1.110.2's deprecation_date as `retired`
+    for (id, date) in [
+        ("deepseek-chat-input", "2026-07-24"),
+        ("deepseek-chat-output", "2026-07-24"),
+        ("openai-gpt-3-5-turbo-input", "2026-10-23"),
+        ("openai-gpt-3-5-turbo-output", "2026-10-23"),
+        ("openai-gpt-4-1-nano-input", "2026-10-23"),
+        ("openai-gpt-4-1-nano-output", "2026-10-23"),
+    ] {
+        assert_eq!(price(id).retired, day(date), "{id}");
+    }
+    // mistral-7b-instruct: the seed's blended $0.001/1K gives way to 7e-8 / 2.8e-7 per token,
+    // i.e. 0.07 in and 0.28 out per 1M; the seed's 1.00 per 1M (blended) stays beside
+    let m = price("perplexity-mistral-7b-instruct");
+    assert_eq!(
+        (m.unit, m.price),
+        (Unit::MInputTokens, Some(PriceValue::Point(0.07)))
+    );
+    assert_eq!(m.confidence, Confidence::List);
+    assert!(m
+        .seed_figures
+        .iter()
+        .any(|f| f.price == PriceValue::Point(1.0) && f.unit == Unit::MTokens));
+    let out = price("perplexity-mistral-7b-instruct-output");
+    assert_eq!(
+        (out.unit, out.price),
+        (Unit::MOutputTokens, Some(PriceValue::Point(0.28)))
+    );
+    // the two embedding records the audit found in the map: list prices, seed figure beside
+    for (id, list) in [
+        ("openai-text-embedding-3-small", 0.02),
+        ("cohere-embed-multilingual-v3", 0.1),
+    ] {
+        let r = price(id);
+        assert_eq!(
+            (r.confidence, r.price),
+            (Confidence::List, Some(PriceValue::Point(list)))
+        );
+        assert_eq!(r.seed_figures[0].price, PriceValue::Point(list), "{id}");
+    }
+    assert!(
+        catalog().prices.iter().all(|p| !p
+            .note
+            .as_deref()
+            .unwrap_or("")
+            .contains("Not in the reference price file")),
+        "a note the audit found false is back"
+    );
+    // per-minute transcription: 0.0001 $/s × 60 = 0.006 ; 5e-5 $/s × 60 = 0.003
+    assert_eq!(
+        price("openai-gpt-4o-transcribe-minute").price,
+        Some(PriceValue::Point(0.006))
+    );
+    assert_eq!(
+        price("openai-gpt-4o-mini-transcribe-minute").price,
+        Some(PriceValue::Point(0.003))
+    );
+    // the current DeepSeek model that replaces deepseek-chat in plan s002-hybrid:
+    // 3e-7 / 1.2e-6 per token = 0.30 / 1.20 per 1M; cache hit 6e-9 = 0.006 per 1M
+    let flash = price("deepseek-v4-flash-input");
+    assert_eq!(flash.price, Some(PriceValue::Point(0.3)));
+    assert_eq!(flash.cached_input, Some(0.006));
+    assert_eq!(flash.retired, None);
+    // cached-input and batch prices are on the records: gpt-4o-mini 7.5e-8 per token = 0.075
+    // per 1M cached, batch 7.5e-8 = 0.075 in and 3e-7 = 0.30 out
+    let mini = price("openai-gpt-4o-mini-input");
+    assert_eq!((mini.cached_input, mini.batch), (Some(0.075), Some(0.075)));
+    assert_eq!(price("openai-gpt-4o-mini-output").batch, Some(0.3));
+    // xAI records that left LiteLLM's xai/ provider are kept by hand and flagged for review
+    for id in ["xai-grok-4-input", "xai-grok-4-1-fast-output"] {
+        assert!(
+            price(id).note.as_deref().unwrap_or("").contains("Review:"),
+            "{id}"
+        );
+    }
+}

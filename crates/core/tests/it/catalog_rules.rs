@@ -83,6 +83,10 @@ fn unknown_unit() {
     fails(Rule::UnknownUnit, "perf-a", |f| {
         *at(&mut f.perf, "/records/0/unit") = json!("furlongs")
     });
+    // a cache-hit price belongs on a per-input-token record, not on an hourly GPU
+    fails(Rule::UnknownUnit, "aws-a", |f| {
+        at(&mut f.prices, "/0")["cached_input"] = json!(0.1)
+    });
 }
 
 #[test]
@@ -105,6 +109,14 @@ fn negative_price() {
     });
     fails(Rule::NegativePrice, "aws-a", |f| {
         *at(&mut f.prices, "/0/options/reserved_1y/price") = json!(-1)
+    });
+    fails(Rule::NegativePrice, "aws-a", |f| {
+        at(&mut f.prices, "/0")["batch"] = json!(-0.25)
+    });
+    fails(Rule::NegativePrice, "gcp-b", |f| {
+        let b = at(&mut f.prices, "/1");
+        b["unit"] = json!("m_input_tokens");
+        b["cached_input"] = json!(-1)
     });
     fails(Rule::NegativePrice, "sec-a/row-b", |f| {
         *at(
@@ -284,4 +296,32 @@ fn a_broken_record_is_reported_once_not_through_its_references() {
         .err()
         .unwrap_or_default();
     assert_eq!(errs.len(), 1, "{errs:#?}");
+}
+
+#[test]
+fn cached_input_and_batch_prices_load_and_write_back_unchanged() {
+    // an input-token record with a cache-hit and a batch price, as catalog-import writes it
+    let mut f = Fixture::new();
+    {
+        let b = at(&mut f.prices, "/1");
+        b["unit"] = json!("m_input_tokens");
+        b["price"] = json!(2.5);
+        b["cached_input"] = json!(1.25);
+        b["batch"] = json!(1.25);
+    }
+    let cat = Catalog::from_sources(&f.sources()).expect("loads");
+    let rec = cat.price_by_str("gcp-b").expect("gcp-b");
+    assert_eq!((rec.cached_input, rec.batch), (Some(1.25), Some(1.25)));
+    // serialising leaves absent optional fields out and parses back to the same record
+    let text = serde_json::to_string(rec).expect("json");
+    assert!(
+        !text.contains("null") && !text.contains("seed_figures"),
+        "{text}"
+    );
+    let back: deploycalc_core::model::catalog::PriceRecord =
+        serde_json::from_str(&text).expect("parses");
+    assert_eq!(&back, rec);
+    // records without the fields (every hand-written one) still load, with None
+    let a = cat.price_by_str("aws-a").expect("aws-a");
+    assert_eq!((a.cached_input, a.batch), (None, None));
 }

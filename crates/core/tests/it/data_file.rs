@@ -53,7 +53,11 @@ fn every_catalog_file_is_in_the_data_file_once() {
         .into_iter()
         .map(|(name, _)| name)
         .collect();
-    let on_disk = walk(&format!("{}/../../catalog", env!("CARGO_MANIFEST_DIR")), "");
+    // catalog/sources/ holds the importer's inputs (crates/catalog-import), not the app's data
+    let on_disk: Vec<String> = walk(&format!("{}/../../catalog", env!("CARGO_MANIFEST_DIR")), "")
+        .into_iter()
+        .filter(|f| !f.starts_with("sources/"))
+        .collect();
     let mut listed = files.clone();
     listed.sort();
     assert_eq!(

@@ -10,7 +10,8 @@
 //! - tencent-domain-ssl-seed001 ¥10–50/month (seed 001)
 //! - tencent-tdmq, tencent-scf, alibaba-ecs-2c2g: unknown (null)
 //! - tencent-lighthouse-2c2g-40gb-starter ¥40/month (Tencent API docs sample)
-//! - deepseek-chat-input $0.28 / M tokens, deepseek-chat-output $0.42 / M tokens
+//! - deepseek-v4-flash-input $0.30 / M tokens, deepseek-v4-flash-output $1.20 / M tokens (LiteLLM
+//!   1.110.2; the plan used deepseek-chat, $0.28 / $0.42, until it was retired 2026-07-24)
 //! - self-local-workstation $0
 //!
 //! Presets: s001 = 50 GB storage, 0 conversation hours, 1,000 ms target, fx 6.7686;
@@ -380,15 +381,15 @@ fn s002_hybrid_at_catalog_prices_line_by_line() {
     // server ¥40 ; domain ¥10–50
     assert_cny(line(&e, 1), 40.0, 40.0);
     assert_cny(line(&e, 2), 10.0, 50.0);
-    // DeepSeek input: 6 M × $0.28 = $1.68 ; output: 1.8 M × $0.42 = $0.756
+    // DeepSeek v4-flash input: 6 M × $0.30 = $1.80 ; output: 1.8 M × $1.20 = $2.16
     let (inp, out) = (line(&e, 3), line(&e, 4));
     assert_eq!((inp.currency, out.currency), (Currency::Usd, Currency::Usd));
-    assert_range(inp, 1.68, 1.68);
-    assert_range(out, 0.756, 0.756);
-    // in CNY at 6.7686: 1.68 × 6.7686 = 11.371248 ; 0.756 × 6.7686 = 5.1170616
-    // total: 0 + 40 + 10 + 11.371248 + 5.1170616 = 66.4883096
-    //        0 + 40 + 50 + 11.371248 + 5.1170616 = 106.4883096
-    assert_cny(e.monthly(Currency::Cny), 66.4883096, 106.4883096);
+    assert_range(inp, 1.80, 1.80);
+    assert_range(out, 2.16, 2.16);
+    // in CNY at 6.7686: 1.80 × 6.7686 = 12.18348 ; 2.16 × 6.7686 = 14.620176
+    // total: 0 + 40 + 10 + 12.18348 + 14.620176 = 76.803656
+    //        0 + 40 + 50 + 12.18348 + 14.620176 = 116.803656
+    assert_cny(e.monthly(Currency::Cny), 76.803656, 116.803656);
     assert!(!e.is_lower_bound());
 }
 
@@ -402,24 +403,24 @@ fn doubling_interview_hours_doubles_the_api_lines_and_leaves_the_server_alone() 
             ..s002()
         },
     );
-    // 100 h: 12 M input × $0.28 = $3.36 ; 3.6 M output × $0.42 = $1.512
-    assert_range(line(&b, 3), 3.36, 3.36);
-    assert_range(line(&b, 4), 1.512, 1.512);
+    // 100 h: 12 M input × $0.30 = $3.60 ; 3.6 M output × $1.20 = $4.32
+    assert_range(line(&b, 3), 3.60, 3.60);
+    assert_range(line(&b, 4), 4.32, 4.32);
     // workstation, server and domain do not depend on hours
     for n in 0..3 {
         assert_eq!(a.lines[n].subtotal, b.lines[n].subtotal, "line {n}");
     }
-    // CNY total grows by the API lines only: (1.68 + 0.756) × 6.7686 = 16.4883096
+    // CNY total grows by the API lines only: (1.80 + 2.16) × 6.7686 = 3.96 × 6.7686 = 26.803656
     let grow = b.monthly(Currency::Cny).low - a.monthly(Currency::Cny).low;
-    assert!(close(grow, 16.4883096), "{grow}");
+    assert!(close(grow, 26.803656), "{grow}");
 }
 
 #[test]
 fn hybrid_is_the_cloud_server_plus_the_llm_api() {
-    // same server and domain as s002-cloud; the difference is the API: 106.4883096 − 90 = 16.4883096
+    // same server and domain as s002-cloud; the difference is the API: 116.803656 − 90 = 26.803656
     let (c, h) = (est("s002-cloud", &s002()), est("s002-hybrid", &s002()));
     let diff = h.monthly(Currency::Cny).high - c.monthly(Currency::Cny).high;
-    assert!(close(diff, 16.4883096), "{diff}");
+    assert!(close(diff, 26.803656), "{diff}");
     assert_eq!(
         plan("s002-cloud").lines[0].price,
         plan("s002-hybrid").lines[1].price

@@ -45,6 +45,8 @@ pub fn embedded() -> Sources {
             "prices/azure.json",
             "prices/alibaba.json",
             "prices/tencent.json",
+            // written by `make catalog` (crates/catalog-import) from LiteLLM's price map; do not edit
+            "prices/llm-litellm.json",
             "prices/apis-openai.json",
             "prices/apis.json",
             "prices/apis-budgets.json",

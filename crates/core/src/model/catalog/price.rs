@@ -258,40 +258,52 @@ pub struct SeedFigure {
     pub price: PriceValue,
     pub currency: Currency,
     pub unit: Unit,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
+/// A price record as the catalog's JSON writes it. Serialising leaves out the optional fields
+/// that are absent, so a record written by a tool (crates/catalog-import) reads like a
+/// hand-written one and parses back to the same value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PriceRecord {
     pub id: PriceId,
     pub provider: ProviderId,
     pub service: String,
     pub category: Category,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specs: Option<Specs>,
     pub unit: Unit,
     /// `None` = nobody knows; shown as "unknown", never as 0.
     pub price: Option<PriceValue>,
     pub currency: Currency,
-    #[serde(default)]
+    /// Price per `unit` of input tokens served from the provider's prompt cache (a cache
+    /// hit), where the provider lists one; only on `m_input_tokens` records. Same source,
+    /// date and currency as `price`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cached_input: Option<f64>,
+    /// Price per `unit` through the provider's asynchronous batch API, where it lists one.
+    /// Same source, date and currency as `price`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<f64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub options: BTreeMap<PurchaseOption, OptionPrice>,
     /// Units per month that are free (in `unit`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free_quota: Option<f64>,
     pub source: String,
     pub as_of: Date,
     pub confidence: Confidence,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Date from which the SKU can no longer be bought.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retired: Option<Date>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seed_figures: Vec<SeedFigure>,
 }
 

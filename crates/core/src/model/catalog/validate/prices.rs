@@ -175,6 +175,20 @@ fn price_record(
             &format!("{} price", opt.as_str()),
         );
     }
+    for (what, extra) in [("cached_input", rec.cached_input), ("batch", rec.batch)] {
+        check_price(errs, file, id, extra.map(PriceValue::Point), what);
+    }
+    if rec.cached_input.is_some() && rec.unit != Unit::MInputTokens {
+        errs.push(
+            file,
+            id,
+            Rule::UnknownUnit,
+            format!(
+                "cached_input is a price per input token: the unit must be m_input_tokens, not {}",
+                rec.unit.as_str()
+            ),
+        );
+    }
     for s in &rec.seed_figures {
         check_price(
             errs,
