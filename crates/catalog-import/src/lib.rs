@@ -7,7 +7,7 @@
 //!   cannot answer (a missing key or price field);
 //! - [`render`] writes them as the catalog file, byte for byte the same for the same input;
 //! - [`excerpt`] cuts the map down to the selected keys: the committed fixture that the drift
-//!   test (`tests/drift.rs`) imports again and compares with the committed catalog file;
+//!   test (`tests/import.rs`) imports again and compares with the committed catalog file;
 //! - [`gate`] validates the whole catalog with the new file in it and lists every price that
 //!   moved more than 50 % against the committed one, for a person to confirm.
 
