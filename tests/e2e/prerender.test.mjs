@@ -100,11 +100,13 @@ test("the app takes over the prerendered page in place: same total, same place, 
   await context.close();
 });
 
-test("a link's own scenario hides the default's figures and says it is computing", async () => {
+test("a link's own scenario hides the figures of its workload's copy and says it is computing", async () => {
   const { page, context, release } = await openHeld(`${app.root}?wl=s003&u=50000&lang=zh`, { width: 390, height: 844 });
   const note = page.locator(".dc-pre-pending:visible");
   await note.waitFor({ state: "visible" });
   assert.equal(await note.innerText(), "正在计算此链接的场景…");
+  // seed 003's plans, not the default's, with their figures hidden
+  assert.equal(await page.locator(SHOWN).getAttribute("data-pre"), "zh-s003");
   // the default's total is laid out but not visible, nor are the form's default values
   assert.equal(await page.locator(`${SHOWN} .metric.total .amount`).first().isVisible(), false);
   assert.equal(await page.locator(`${SHOWN} #input-users`).isVisible(), false);
@@ -115,6 +117,49 @@ test("a link's own scenario hides the default's figures and says it is computing
   assert.equal(await page.locator(testid("input-users")).inputValue(), "50000");
   await context.close();
 });
+
+// A link to another seed's workload at its defaults is prerendered as it is: its plans and
+// figures paint with the page, and the app takes over in place.
+for (const [query, copy] of [
+  ["?wl=s001&lang=en", "en-s001"],
+  ["?lang=zh&wl=s004", "zh-s004"],
+]) {
+  test(`"${query}" paints its own workload's plans and figures (${copy}), then the app takes over`, async () => {
+    const { page, context, release } = await openHeld(app.root + query, { width: 390, height: 844 });
+    const shown = page.locator(SHOWN);
+    assert.equal(await shown.getAttribute("data-pre"), copy);
+    assert.equal(await page.locator(".dc-pre-pending:visible").count(), 0);
+    const pre = shown.locator(".plan-col .metric.total .amount").first();
+    assert.ok(await pre.isVisible());
+    const before = { text: await pre.innerText(), box: await pre.boundingBox() };
+    assert.match(before.text, /\d/);
+    const id = await shown.locator(".plan-col").first().evaluate((col) => col.querySelector("h3, h4")?.textContent);
+    await watchShifts(page);
+    release();
+    await page.locator(testid(`workload-${copy.split("-")[1]}`)).waitFor();
+    assert.equal(await page.locator("#dc-pre").count(), 0, "the prerender is gone");
+    const live = page.locator(".plan-col .metric.total .amount").first();
+    assert.equal(await live.innerText(), before.text);
+    assert.deepEqual(await live.boundingBox(), before.box);
+    assert.equal(await page.locator(".plan-col").first().evaluate((col) => col.querySelector("h3, h4")?.textContent), id);
+    await assertNoShift(page);
+    await context.close();
+  });
+}
+
+// Workloads without a copy of their own keep the default copy, its figures hidden.
+for (const [query, copy] of [
+  ["?wl=s003&embed=1&lang=en", "en-embed"],
+  ["?wl=custom&lang=en", "en"],
+  ["?wl=s009&lang=zh", "zh"],
+]) {
+  test(`"${query}" shows the ${copy} copy with its figures hidden`, async () => {
+    const { page, context } = await openHeld(app.root + query, { width: 700 });
+    assert.equal(await page.locator(SHOWN).getAttribute("data-pre"), copy);
+    assert.equal(await page.locator(`${SHOWN} .metric.total .amount`).first().isVisible(), false);
+    await context.close();
+  });
+}
 
 test("an embed link paints the compact layout", async () => {
   const embed = await openHeld(`${app.root}?embed=1&lang=en`, { width: 700 });

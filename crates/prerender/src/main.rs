@@ -6,8 +6,10 @@
 //! It also writes the data file (`data-<hash>.json`: catalog, purchase rules, decision trees;
 //! engine::data_file) beside the page and links it from the head, for the app to fetch.
 //!
-//! Four copies, chosen by CSS before first paint (`public/first-paint.js` sets `<html lang>`
-//! and classes by the app's own rules): Chinese and English, page and embed. Each also carries
+//! Twelve copies, chosen by CSS before first paint (`public/first-paint.js` sets `<html lang>`
+//! and classes by the app's own rules): Chinese and English, page and embed, and the page for
+//! each other seed's workload (`wl=s001`…`s004`: the plans a shared link compares, their
+//! figures hidden while the link's own are computed). Each also carries
 //! the decide and catalog pages' headings, shown instead of the comparison for their links. The app removes
 //! the prerender in the same task that mounts it (src/main.rs), so identical content is
 //! never redrawn visibly.
@@ -19,6 +21,10 @@ use deploycalc_core::engine::data_file::{self, DataSources};
 use deploycalc_core::engine::embedded;
 use deploycalc_core::model::vocab::Lang;
 use std::path::Path;
+
+/// The workloads prerendered besides the default (seed 000's), one copy per language each.
+/// public/first-paint.js and style/main.css name the same list.
+const SHARED_WORKLOADS: [&str; 4] = ["s001", "s002", "s003", "s004"];
 
 /// Futures are dropped: effects never run here, as on a server.
 struct NoEffects;
@@ -50,14 +56,21 @@ fn run(path: &str) -> Result<usize, String> {
     let page = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let data = embedded().map_err(|errors| errors.join("\n"))?;
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
-    let copies = [
-        (Lang::Zh, "zh", ""),
-        (Lang::En, "en", ""),
-        (Lang::Zh, "zh-embed", "embed=1"),
-        (Lang::En, "en-embed", "embed=1"),
+    let mut copies = vec![
+        (Lang::Zh, "zh".to_string(), String::new()),
+        (Lang::En, "en".to_string(), String::new()),
+        (Lang::Zh, "zh-embed".to_string(), "embed=1".to_string()),
+        (Lang::En, "en-embed".to_string(), "embed=1".to_string()),
     ];
+    // each other seed's workload at its defaults, for shared links (the page, not the embed)
+    for w in SHARED_WORKLOADS {
+        for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+            copies.push((lang, format!("{code}-{w}"), format!("wl={w}")));
+        }
+    }
     let mut html = String::new();
-    for (lang, name, search) in copies {
+    for (lang, name, search) in &copies {
+        let (lang, name, search) = (*lang, name.as_str(), search.as_str());
         let body = deploycalc_prerender::clean(&render_static(data, search, lang), name);
         html.push_str(&format!(
             r#"<div class="dc-pre-copy" data-pre="{name}">{body}</div>"#

@@ -81,13 +81,15 @@ pub fn reveal() {
         if let Some(root) = doc.document_element() {
             let classes = root.class_list();
             if classes.contains("dc-mounting") {
-                let _ = classes.remove_5(
-                    "dc-mounting",
-                    "dc-pending",
-                    "dc-other",
-                    "dc-decide",
-                    "dc-catalog",
-                );
+                // every "dc-…" mark: dc-mounting, and first-paint.js's dc-pending, dc-other,
+                // dc-decide, dc-catalog, dc-wl, dc-wl-<workload>
+                let marks: Vec<String> = (0..classes.length())
+                    .filter_map(|i| classes.item(i))
+                    .filter(|c| c.starts_with("dc-"))
+                    .collect();
+                for mark in marks {
+                    let _ = classes.remove_1(&mark);
+                }
                 crate::ui::state::perf_mark("dc-mounted");
             }
         }
