@@ -69,6 +69,8 @@ fn seed_figures_cite_the_seed_and_carry_its_date() {
     let seed_date = |s: &str| match &s[..8] {
         "seed 002" => Date::parse("2026-01-19"),
         "seed 003" => Date::parse("2025-02-12"),
+        // seed 004 says only "基于 2025 年数据": 2025-01-01 marks that year (as its FX rate does)
+        "seed 004" => Date::parse("2025-01-01"),
         _ => Date::parse("2026-11-22"),
     };
     let cat = catalog();
@@ -129,6 +131,7 @@ fn unknown_prices_are_null_and_explained() {
         "tencent-scf",
         "alibaba-polardb-postgresql",
         "azure-nc6s-v3",
+        "alibaba-ecs-2c8g-free-trial",
     ] {
         assert!(
             unknown.iter().any(|p| p.id.as_str() == id),
@@ -295,5 +298,93 @@ fn the_llm_findings_of_the_2026_12_audit_are_fixed() {
             price(id).note.as_deref().unwrap_or("").contains("Review:"),
             "{id}"
         );
+    }
+}
+
+#[test]
+fn the_non_llm_findings_of_the_2026_12_audit_are_fixed() {
+    let p = |id: &str| price(id).price;
+    let pt = |x: f64| Some(PriceValue::Point(x));
+    // the disagreements, each replaced and its seed figure kept beside it
+    for (id, now, seed) in [
+        ("azure-application-gateway", 0.2, 0.025),
+        ("aws-neptune-db-r5-large", 0.348, 0.58),
+        ("gcp-n2-highmem-4", 0.262028, 300.0),
+        ("azure-api-management", 48.03, 55.0),
+        ("azure-postgresql-gp-2vcore", 0.203, 120.0),
+    ] {
+        assert_eq!(p(id), pt(now), "{id}");
+        assert!(
+            price(id)
+                .seed_figures
+                .iter()
+                .any(|f| f.price == PriceValue::Point(seed)),
+            "{id} keeps the seed's {seed}"
+        );
+    }
+    assert_eq!(p("azure-application-gateway-capacity-unit"), pt(0.008));
+    // RDS db.t3.medium: no direct row, so derived from db.t3.large 105.85 / 730 = 0.145, ÷ 2
+    let rds = price("aws-rds-postgresql-db-t3-medium");
+    assert_eq!((rds.unit, rds.price), (Unit::Hour, pt(0.0725)));
+    assert_eq!(rds.confidence, Confidence::Derived);
+    // Cloudflare Pro and Business on the same (annual) billing basis
+    assert_eq!(
+        (p("cloudflare-pro"), p("cloudflare-business")),
+        (pt(20.0), pt(200.0))
+    );
+    // Cloud NAT is priced per assigned VM-hour (2,920 VM-h = $4.09), not at its 32-VM cap
+    let nat = price("gcp-cloud-nat-hour");
+    assert_eq!((nat.unit, nat.price), (Unit::VmHour, pt(0.0014)));
+    // one region per plan: East US E8s_v3; s004-azure's database storage beside its server
+    let e8 = price("azure-e8s-v3");
+    assert_eq!(
+        (e8.region.as_deref(), e8.price),
+        (Some("eastus"), pt(0.504))
+    );
+    let cat = catalog();
+    let plan = cat
+        .plans
+        .iter()
+        .find(|p| p.id.as_str() == "s004-azure")
+        .unwrap();
+    let regions: Vec<_> = plan
+        .lines
+        .iter()
+        .map(|l| cat.price(&l.price).unwrap())
+        .filter(|r| r.service.contains("PostgreSQL"))
+        .map(|r| r.region.as_deref())
+        .collect();
+    assert_eq!(regions, [Some("westus"), Some("westus")]);
+    // the free trial is no recurring ¥0; a null price fits no `list` confidence
+    assert_eq!(p("alibaba-ecs-2c8g-free-trial"), None);
+    assert!(price("alibaba-ecs-2c8g-free-trial")
+        .note
+        .as_deref()
+        .unwrap_or("")
+        .contains("3 months"));
+    assert!(cat
+        .prices
+        .iter()
+        .all(|r| r.price.is_some() || r.confidence != Confidence::List));
+    // stale spot prices: Cyclenerd @fd66b26 (2026-07-30)
+    for (id, spot) in [
+        ("gcp-c2d-highcpu-4", 0.05036),
+        ("gcp-c2d-highcpu-8", 0.10072),
+    ] {
+        let r = price(id);
+        let o = &r.options[&deploycalc_core::model::vocab::PurchaseOption::Spot];
+        assert_eq!(
+            (o.price, o.as_of),
+            (PriceValue::Point(spot), r.as_of),
+            "{id}"
+        );
+        assert_eq!(r.as_of, Date::parse("2026-07-30").unwrap(), "{id}");
+    }
+    // as_of is when the figure was true: the golden's last change, not the day it was read
+    for (id, day) in [
+        ("azure-postgresql-flexible-d8s-v3", "2025-07-07"),
+        ("aws-data-transfer-out-internet", "2024-09-25"),
+    ] {
+        assert_eq!(price(id).as_of, Date::parse(day).unwrap(), "{id}");
     }
 }

@@ -41,10 +41,13 @@ pub enum Unit {
     MEvents,
     /// Per user seat per month (observability SaaS).
     UserMonth,
+    /// Per VM an hour: a charge for each machine a service is attached to (Cloud NAT bills each
+    /// assigned VM, up to a cap).
+    VmHour,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 26] = [
+    pub const ALL: [Unit; 27] = [
         Unit::Hour,
         Unit::Month,
         Unit::Year,
@@ -71,6 +74,7 @@ impl Unit {
         Unit::MMessages,
         Unit::MEvents,
         Unit::UserMonth,
+        Unit::VmHour,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -102,6 +106,7 @@ impl Unit {
             Unit::MMessages => "m_messages",
             Unit::MEvents => "m_events",
             Unit::UserMonth => "user_month",
+            Unit::VmHour => "vm_hour",
         }
     }
 

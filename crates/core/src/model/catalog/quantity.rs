@@ -108,7 +108,7 @@ fn one() -> f64 {
 fn hourly(unit: Unit) -> bool {
     matches!(
         unit,
-        Unit::Hour | Unit::VcpuHour | Unit::GbHour | Unit::GpuHour | Unit::LcuHour
+        Unit::Hour | Unit::VcpuHour | Unit::GbHour | Unit::GpuHour | Unit::LcuHour | Unit::VmHour
     )
 }
 

@@ -59,6 +59,8 @@ pub fn unit_text(lang: Lang, u: crate::model::catalog::Unit) -> &'static str {
         (Lang::En, UserMonth) => "user-month",
         (Lang::Zh, JobMonth) => "作业·月",
         (Lang::En, JobMonth) => "job-month",
+        (Lang::Zh, VmHour) => "虚拟机·小时",
+        (Lang::En, VmHour) => "VM-hour",
     }
 }
 
