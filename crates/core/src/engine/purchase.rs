@@ -1,7 +1,7 @@
 //! Purchase options, spot share, provider discounts and price overrides: from a record's
 //! on-demand price to the unit price the scenario pays.
 
-use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue};
+use crate::model::catalog::{Category, Confidence, Date, PriceRecord, PriceValue, Unit};
 
 use crate::model::money::Range;
 use crate::model::scenario::Scenario;
@@ -90,6 +90,8 @@ pub enum Adjustment {
     PurchaseUnavailable { option: PurchaseOption },
     /// Part of the GPU hours bought as spot.
     Spot { share_percent: f64, sourced: bool },
+    /// Part of the input tokens served from the prompt cache, at the record's cached price.
+    CachedInput { share_percent: f64 },
     /// A negotiated provider discount, in percent.
     Discount { percent: f64 },
 }
@@ -109,6 +111,10 @@ pub fn effective_unit_price(
         return (None, adj);
     };
     let option_price = |option: PurchaseOption| -> Option<(Range<f64>, bool)> {
+        if option == PurchaseOption::Batch {
+            // only the record's own batch price (LLM token records); no generic rule
+            return rec.batch.map(|b| (Range::point(b), true));
+        }
         if let Some(o) = rec.options.get(&option) {
             return Some((o.price.range(), true));
         }
@@ -127,9 +133,11 @@ pub fn effective_unit_price(
                     sourced,
                 });
             }
-            None if compute_like(rec.category) => adj.push(Adjustment::PurchaseUnavailable {
-                option: s.purchase_option,
-            }),
+            // the batch API is about LLM tokens: instances stay on demand without a note
+            None if compute_like(rec.category) && s.purchase_option != PurchaseOption::Batch => adj
+                .push(Adjustment::PurchaseUnavailable {
+                    option: s.purchase_option,
+                }),
             None => {}
         }
     }
@@ -140,6 +148,16 @@ pub fn effective_unit_price(
             adj.push(Adjustment::Spot {
                 share_percent: s.spot_share,
                 sourced,
+            });
+        }
+    }
+    // an input-token price with a cached price: the cached share of the tokens pays that one
+    if s.cached_input_share > 0.0 && rec.unit == Unit::MInputTokens {
+        if let Some(cached) = rec.cached_input {
+            let k = s.cached_input_share / 100.0;
+            price = price.scale(1.0 - k) + Range::point(cached).scale(k);
+            adj.push(Adjustment::CachedInput {
+                share_percent: s.cached_input_share,
             });
         }
     }

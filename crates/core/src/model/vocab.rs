@@ -242,6 +242,8 @@ pub enum PurchaseOption {
     SavingsPlan1y,
     /// 包年包月 (monthly/yearly subscription on Chinese clouds).
     Subscription,
+    /// An LLM provider's batch API (asynchronous, results within 24 h): LLM token prices only.
+    Batch,
 }
 
 impl PurchaseOption {
@@ -254,6 +256,7 @@ impl PurchaseOption {
             PurchaseOption::Reserved3y => "reserved_3y",
             PurchaseOption::SavingsPlan1y => "savings_plan_1y",
             PurchaseOption::Subscription => "subscription",
+            PurchaseOption::Batch => "batch",
         }
     }
 }

@@ -75,6 +75,7 @@ impl Param {
                 NumField::TurnsPerMinute => "tpm",
                 NumField::InputTokensPerTurn => "tin",
                 NumField::OutputTokensPerTurn => "tout",
+                NumField::CachedInputShare => "cin",
                 NumField::TtsCharsPerMinute => "tts",
                 NumField::StorageGb => "sg",
                 NumField::DbGb => "dg",

@@ -145,6 +145,75 @@ fn spot_share_blends_gpu_hours() {
 }
 
 #[test]
+fn cached_input_share_bills_input_tokens_with_a_cached_price_at_that_price() {
+    let p = plan(
+        r#"[{"label":{"zh":"i","en":"i"},"price":"openai-gpt-4o-mini-input","quantity":{"kind":"per_driver","driver":"llm_input_mtokens","factor":1}},
+            {"label":{"zh":"o","en":"o"},"price":"openai-gpt-4o-mini-output","quantity":{"kind":"per_driver","driver":"llm_output_mtokens","factor":1}},
+            {"label":{"zh":"q","en":"q"},"price":"dashscope-qwen-max-input","quantity":{"kind":"per_driver","driver":"llm_input_mtokens","factor":1}}]"#,
+    );
+    // seed 000's defaults: 100 h × 60 min × 4 turns = 24,000 turns; × 500 input tokens = 12 M,
+    // × 150 output tokens = 3.6 M
+    let mut s = Scenario::default();
+    let e = run(&p, &s);
+    // no cache: 12 × 0.15 = 1.80; 3.6 × 0.60 = 2.16; 12 × 1.6 = 19.2
+    assert_range(line(&e, 0), 1.8, 1.8);
+    assert_range(line(&e, 1), 2.16, 2.16);
+    assert_range(line(&e, 2), 19.2, 19.2);
+    s.cached_input_share = 40.0;
+    let e = run(&p, &s);
+    // 60 % at 0.15 and 40 % at the cached 0.075: 0.09 + 0.03 = 0.12 per 1M; × 12 = 1.44
+    assert_range(line(&e, 0), 1.44, 1.44);
+    assert_eq!(
+        e.lines[0].adjustments,
+        vec![Adjustment::CachedInput {
+            share_percent: 40.0
+        }]
+    );
+    // output tokens have no cached price, nor has qwen-max's input: unchanged, no adjustment
+    assert_range(line(&e, 1), 2.16, 2.16);
+    assert_range(line(&e, 2), 19.2, 19.2);
+    assert!(e.lines[1].adjustments.is_empty() && e.lines[2].adjustments.is_empty());
+    // a provider discount applies to the blended price: 0.12 × 0.9 × 12 = 1.296
+    s.discounts.insert("openai".into(), 10.0);
+    assert_range(line(&run(&p, &s), 0), 1.296, 1.296);
+    // an override is what the team pays, cache or not: 0.1 × 12 = 1.2
+    s.overrides.insert("openai-gpt-4o-mini-input".into(), 0.1);
+    let e = run(&p, &s);
+    assert_range(line(&e, 0), 1.2, 1.2);
+    assert_eq!(e.lines[0].adjustments, vec![Adjustment::Override]);
+}
+
+#[test]
+fn the_batch_api_prices_llm_tokens_that_have_a_batch_price_and_leaves_instances_alone() {
+    let p = plan(
+        r#"[{"label":{"zh":"i","en":"i"},"price":"openai-gpt-4o-mini-input","quantity":{"kind":"per_driver","driver":"llm_input_mtokens","factor":1}},
+            {"label":{"zh":"o","en":"o"},"price":"openai-gpt-4o-mini-output","quantity":{"kind":"per_driver","driver":"llm_output_mtokens","factor":1}},
+            {"label":{"zh":"q","en":"q"},"price":"dashscope-qwen-max-input","quantity":{"kind":"per_driver","driver":"llm_input_mtokens","factor":1}},
+            {"label":{"zh":"g","en":"g"},"price":"aws-ec2-g4dn-xlarge","quantity":{"kind":"always_on","count":1}}]"#,
+    );
+    let s = Scenario {
+        purchase_option: PurchaseOption::Batch,
+        ..Scenario::default()
+    };
+    let e = run(&p, &s);
+    // gpt-4o-mini's batch prices (LiteLLM 1.110.2): 0.075 in, 0.30 out per 1M;
+    // 12 M × 0.075 = 0.90 and 3.6 M × 0.30 = 1.08
+    assert_range(line(&e, 0), 0.9, 0.9);
+    assert_range(line(&e, 1), 1.08, 1.08);
+    let batch = Adjustment::Purchase {
+        option: PurchaseOption::Batch,
+        sourced: true,
+    };
+    assert_eq!(e.lines[0].adjustments, vec![batch.clone()]);
+    assert_eq!(e.lines[1].adjustments, vec![batch]);
+    // qwen-max lists no batch price: 12 × 1.6 = 19.2, as on demand
+    assert_range(line(&e, 2), 19.2, 19.2);
+    // the GPU box stays on demand, without a "not priced" note: 0.526 × 730 = 383.98
+    assert_range(line(&e, 3), 383.98, 383.98);
+    assert!(e.lines[2].adjustments.is_empty() && e.lines[3].adjustments.is_empty());
+}
+
+#[test]
 fn provider_discounts_and_overrides() {
     let p = plan(G4DN_ALWAYS);
     let mut s = Scenario::default();
@@ -269,12 +338,18 @@ fn every_scenario_option_round_trips_through_the_url() {
     assert!(issues.is_empty(), "{q}: {issues:?}");
     assert_eq!(back, st);
     // bad values are reported under their URL key and not applied
-    let (back, issues) = decode("v=1&d.aws=150&c.BAD=1&p.x=-1&po=lease&gh=25");
+    let (back, issues) = decode("v=1&d.aws=150&c.BAD=1&p.x=-1&po=lease&gh=25&cin=101");
     let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
-    assert_eq!(keys.len(), 5, "{issues:?}");
-    for k in ["d.aws", "c.BAD", "p.x", "po", "gh"] {
+    assert_eq!(keys.len(), 6, "{issues:?}");
+    for k in ["d.aws", "c.BAD", "p.x", "po", "gh", "cin"] {
         assert!(keys.contains(&k), "{k} missing from {keys:?}");
     }
     assert!(back.scenario.discounts.is_empty() && back.scenario.overrides.is_empty());
     assert_eq!(back.scenario.gpu_hours_per_day, 24.0);
+    assert_eq!(back.scenario.cached_input_share, 0.0);
+    // the cached-input share: 0–100 %, 0 by default and then left out of the link
+    assert_eq!(decode("v=1&cin=100").0.scenario.cached_input_share, 100.0);
+    assert_eq!(decode("v=1&cin=37.5").0.scenario.cached_input_share, 37.5);
+    assert!(!decode("v=1&cin=-1").1.is_empty());
+    assert!(!encode(&UrlState::default()).contains("cin="));
 }

@@ -259,6 +259,7 @@ fn a_scenario_with_30_changes_keeps_a_readable_link() {
         (NumField::TurnsPerMinute, 5.0),
         (NumField::InputTokensPerTurn, 800.0),
         (NumField::OutputTokensPerTurn, 250.0),
+        (NumField::CachedInputShare, 25.0),
         (NumField::TtsCharsPerMinute, 750.0),
         (NumField::StorageGb, 120.0),
         (NumField::DbGb, 25.0),
@@ -288,22 +289,23 @@ fn a_scenario_with_30_changes_keeps_a_readable_link() {
     st.answers.insert("s000-production".into(), "yes".into());
     st.answers.insert("s000-local-models".into(), "yes".into());
     let q = encode(&st);
-    // 30 changes: language, view, currency, region, purchase option, 16 numbers, hidden,
+    // 31 changes: language, view, currency, region, purchase option, 17 numbers, hidden,
     // pinned, open breakdowns, 2 answers, 2 discounts, 2 prices — one parameter each
     assert_eq!(
         q,
         "v=1&lang=en&view=decide&hide=s000-local&pin=s000-fargate\
          &open=s000-ec2-gpu%2Cs000-fargate&a.s000-local-models=yes&a.s000-production=yes\
-         &cur=both&rg=cn&po=reserved_1y&u=1500&pc=40&ch=320&tpm=5&tin=800&tout=250&tts=750\
+         &cur=both&rg=cn&po=reserved_1y&u=1500&pc=40&ch=320&tpm=5&tin=800&tout=250&cin=25&tts=750\
          &sg=120&dg=25&eg=300&lg=40&rq=2500000&gh=12&sp=30&lt=1200&fx=7.1\
          &d.aws=10&d.openai=5&p.aws-ec2-g4dn-xlarge=0.4&p.openai-gpt-4o-mini-input=0.12"
     );
-    assert_eq!(q.split('&').count(), 31);
-    assert_eq!(q.len(), 358);
-    // with a site under a sub-path the whole link is under 400 characters
+    assert_eq!(q.split('&').count(), 32);
+    // 358 before the cached-input share; "&cin=25" adds 7
+    assert_eq!(q.len(), 365);
+    // with a site under a sub-path the whole link stays about 400 characters: 38 + 365
     assert_eq!(
         format!("https://example.com/tools/deploycalc/?{q}").len(),
-        396
+        403
     );
     let (back, issues) = decode(&q);
     assert!(issues.is_empty(), "{issues:?}");

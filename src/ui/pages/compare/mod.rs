@@ -39,7 +39,7 @@ pub fn ComparePage() -> impl IntoView {
                     <h2 id="scenario-title">{move || t(lang.get(), Key::Scenario)}</h2>
                     <WorkloadPicker />
                     <FieldGroup group=InputGroup::Usage fields=&[Users, PeakConcurrency, ConversationHours, Requests] open=true />
-                    <FieldGroup group=InputGroup::ConversationModel fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, TtsCharsPerMinute] />
+                    <FieldGroup group=InputGroup::ConversationModel fields=&[TurnsPerMinute, InputTokensPerTurn, OutputTokensPerTurn, CachedInputShare, TtsCharsPerMinute] />
                     <FieldGroup group=InputGroup::Data fields=&[StorageGb, DbGb, EgressGb, LogGb] />
                     <FieldGroup
                         group=InputGroup::RegionCurrency

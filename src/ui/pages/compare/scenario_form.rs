@@ -170,7 +170,7 @@ pub fn PurchaseSelect() -> impl IntoView {
             text=purchase_text
             current=|s| s.purchase_option
             set=|s, p| s.purchase_option = p
-            help=|l| tr(l, "用于计算、GPU、容器和数据库实例；有官方价的用官方价，否则用种子 003 的折扣", "Applies to compute, GPU, container and database instances: the record's own price where it has one, otherwise seed 003's discount")
+            help=|l| tr(l, "用于计算、GPU、容器和数据库实例；有官方价的用官方价，否则用种子 003 的折扣。Batch API 只用于有批量价的 LLM token", "Applies to compute, GPU, container and database instances: the record's own price where it has one, otherwise seed 003's discount. Batch API applies only to LLM tokens with a batch price")
         />
     }
 }

@@ -12,6 +12,8 @@ pub enum NumField {
     TurnsPerMinute,
     InputTokensPerTurn,
     OutputTokensPerTurn,
+    /// Percent of input tokens served from the provider's prompt cache.
+    CachedInputShare,
     TtsCharsPerMinute,
     StorageGb,
     DbGb,
@@ -25,13 +27,14 @@ pub enum NumField {
 }
 
 impl NumField {
-    pub const ALL: [NumField; 16] = [
+    pub const ALL: [NumField; 17] = [
         NumField::Users,
         NumField::PeakConcurrency,
         NumField::ConversationHours,
         NumField::TurnsPerMinute,
         NumField::InputTokensPerTurn,
         NumField::OutputTokensPerTurn,
+        NumField::CachedInputShare,
         NumField::TtsCharsPerMinute,
         NumField::StorageGb,
         NumField::DbGb,
@@ -52,6 +55,7 @@ impl NumField {
             NumField::TurnsPerMinute => "turns_per_minute",
             NumField::InputTokensPerTurn => "input_tokens_per_turn",
             NumField::OutputTokensPerTurn => "output_tokens_per_turn",
+            NumField::CachedInputShare => "cached_input_share",
             NumField::TtsCharsPerMinute => "tts_chars_per_minute",
             NumField::StorageGb => "storage_gb",
             NumField::DbGb => "db_gb",
@@ -83,7 +87,7 @@ impl NumField {
             }
             NumField::Requests => (0.0, 1e13),
             NumField::GpuHoursPerDay => (0.0, 24.0),
-            NumField::SpotShare => (0.0, 100.0),
+            NumField::SpotShare | NumField::CachedInputShare => (0.0, 100.0),
             NumField::LatencyTargetMs => (1.0, 600_000.0),
             NumField::FxRate => (0.01, 1000.0),
         }
@@ -98,12 +102,14 @@ impl NumField {
     }
 }
 
-/// Purchase options the scenario can choose; applied to compute-like lines.
-pub const PURCHASE_OPTIONS: [PurchaseOption; 4] = [
+/// Purchase options the scenario can choose: applied to compute-like lines, and `Batch` to
+/// LLM token lines whose record has a batch price.
+pub const PURCHASE_OPTIONS: [PurchaseOption; 5] = [
     PurchaseOption::OnDemand,
     PurchaseOption::SavingsPlan1y,
     PurchaseOption::Reserved1y,
     PurchaseOption::Reserved3y,
+    PurchaseOption::Batch,
 ];
 
 pub fn parse_purchase_option(s: &str) -> Option<PurchaseOption> {

@@ -27,6 +27,10 @@ pub struct Scenario {
     pub turns_per_minute: f64,
     pub input_tokens_per_turn: f64,
     pub output_tokens_per_turn: f64,
+    /// Percent of input tokens served from the prompt cache: billed at the record's cached
+    /// price where it has one (engine::purchase). 0 in every preset; absent in older exports.
+    #[serde(default)]
+    pub cached_input_share: f64,
     /// Characters of synthesised speech per conversation minute.
     pub tts_chars_per_minute: f64,
     pub storage_gb: f64,
@@ -67,6 +71,7 @@ impl Scenario {
             NumField::TurnsPerMinute => self.turns_per_minute,
             NumField::InputTokensPerTurn => self.input_tokens_per_turn,
             NumField::OutputTokensPerTurn => self.output_tokens_per_turn,
+            NumField::CachedInputShare => self.cached_input_share,
             NumField::TtsCharsPerMinute => self.tts_chars_per_minute,
             NumField::StorageGb => self.storage_gb,
             NumField::DbGb => self.db_gb,
@@ -88,6 +93,7 @@ impl Scenario {
             NumField::TurnsPerMinute => &mut self.turns_per_minute,
             NumField::InputTokensPerTurn => &mut self.input_tokens_per_turn,
             NumField::OutputTokensPerTurn => &mut self.output_tokens_per_turn,
+            NumField::CachedInputShare => &mut self.cached_input_share,
             NumField::TtsCharsPerMinute => &mut self.tts_chars_per_minute,
             NumField::StorageGb => &mut self.storage_gb,
             NumField::DbGb => &mut self.db_gb,

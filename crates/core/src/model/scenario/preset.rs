@@ -16,6 +16,7 @@ impl Scenario {
             turns_per_minute: 4.0,
             input_tokens_per_turn: 500.0,
             output_tokens_per_turn: 150.0,
+            cached_input_share: 0.0,
             tts_chars_per_minute: 600.0,
             storage_gb: 50.0,
             db_gb: 10.0,

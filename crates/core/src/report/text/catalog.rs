@@ -124,6 +124,10 @@ pub fn purchase_text(lang: Lang, p: crate::model::vocab::PurchaseOption) -> &'st
             "Savings plan, 1 year (20–30% off)",
         ),
         Subscription => ("包年包月", "Subscription"),
+        Batch => (
+            "Batch API（仅 LLM token，24 小时内返回）",
+            "Batch API (LLM tokens only, results within 24 h)",
+        ),
     };
     tr(lang, zh, en)
 }

@@ -126,6 +126,10 @@ pub fn adjustment_text(lang: Lang, a: &Adjustment) -> String {
             purchase_text(lang, *option),
             tr(lang, "无价格，按需计", "not priced: on demand used")
         ),
+        Adjustment::CachedInput { share_percent } => match lang {
+            Lang::Zh => format!("缓存命中 {}%", format::number(*share_percent, 0)),
+            Lang::En => format!("Cached {}%", format::number(*share_percent, 0)),
+        },
         Adjustment::Spot { share_percent, .. } => {
             format!("Spot {}%", format::number(*share_percent, 0))
         }

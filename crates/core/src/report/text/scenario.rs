@@ -93,6 +93,18 @@ pub fn field_text(
                 "On-demand GPU boxes; 24 = always on",
             ),
         ),
+        CachedInputShare => (
+            (
+                "缓存输入比例",
+                "%",
+                "输入 token 中由提示缓存提供的比例；模型有缓存价时按缓存价计",
+            ),
+            (
+                "Cached input share",
+                "%",
+                "Share of input tokens served from the prompt cache, billed at the cached price where the model lists one",
+            ),
+        ),
         SpotShare => (
             ("Spot 比例", "%", "GPU 时长中用 Spot/抢占式实例的比例"),
             ("Spot share", "%", "Share of GPU hours bought as spot"),
