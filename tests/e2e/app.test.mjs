@@ -127,6 +127,27 @@ test("each of the five workloads shows its plans with the engine's totals", asyn
   await context.close();
 });
 
+test("cached input and the batch API reprice the LLM lines and say so in the breakdown", async () => {
+  const { page, context } = await app.open(ROOT + "?lang=en&cin=40&open=s000-remote-api");
+  const input = page.locator('[data-testid="line-s000-remote-api-2"]');
+  await input.waitFor();
+  // gpt-4o-mini input: 12 M tokens (100 h × 60 × 4 turns × 500) at 60 % × 0.15 + 40 % × 0.075
+  // (cached) = 0.12 per 1M: $1.44
+  assert.match(await input.textContent(), /\$1\.44/);
+  assert.match(await input.textContent(), /Cached 40%/);
+  assert.equal(await page.inputValue('[data-testid="input-cached_input_share"]'), "40");
+  // the batch API: 12 × 0.075 = $0.90 in, 3.6 M × 0.30 = $1.08 out; the cache share no
+  // longer applies once the batch price is the price
+  assert.equal(await page.locator('[data-testid="input-purchase_option"] option[value="batch"]').count(), 1);
+  await page.goto(ROOT + "?lang=en&cin=40&po=batch&open=s000-remote-api");
+  const output = page.locator('[data-testid="line-s000-remote-api-3"]');
+  await page.waitForFunction(() => /\$1\.08/.test(document.querySelector('[data-testid="line-s000-remote-api-3"]')?.textContent));
+  assert.match(await output.textContent(), /Batch API/);
+  assert.match(await input.textContent(), /\$0\.90/);
+  assert.doesNotMatch(await input.textContent(), /Cached/);
+  await context.close();
+});
+
 test("a breakdown expands to its lines and chart; hide and pin rearrange the columns", async () => {
   const { page, context } = await app.open(ROOT + "?lang=en");
   await page.click('[data-testid="breakdown-s000-fargate"] > summary');

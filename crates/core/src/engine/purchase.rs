@@ -152,7 +152,17 @@ pub fn effective_unit_price(
         }
     }
     // an input-token price with a cached price: the cached share of the tokens pays that one
-    if s.cached_input_share > 0.0 && rec.unit == Unit::MInputTokens {
+    // (not on top of a batch price: the batch API's own cache price is not in the catalog)
+    let batched = adj.iter().any(|a| {
+        matches!(
+            a,
+            Adjustment::Purchase {
+                option: PurchaseOption::Batch,
+                ..
+            }
+        )
+    });
+    if s.cached_input_share > 0.0 && rec.unit == Unit::MInputTokens && !batched {
         if let Some(cached) = rec.cached_input {
             let k = s.cached_input_share / 100.0;
             price = price.scale(1.0 - k) + Range::point(cached).scale(k);

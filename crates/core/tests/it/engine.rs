@@ -191,7 +191,7 @@ fn the_batch_api_prices_llm_tokens_that_have_a_batch_price_and_leaves_instances_
             {"label":{"zh":"q","en":"q"},"price":"dashscope-qwen-max-input","quantity":{"kind":"per_driver","driver":"llm_input_mtokens","factor":1}},
             {"label":{"zh":"g","en":"g"},"price":"aws-ec2-g4dn-xlarge","quantity":{"kind":"always_on","count":1}}]"#,
     );
-    let s = Scenario {
+    let mut s = Scenario {
         purchase_option: PurchaseOption::Batch,
         ..Scenario::default()
     };
@@ -211,6 +211,13 @@ fn the_batch_api_prices_llm_tokens_that_have_a_batch_price_and_leaves_instances_
     // the GPU box stays on demand, without a "not priced" note: 0.526 × 730 = 383.98
     assert_range(line(&e, 3), 383.98, 383.98);
     assert!(e.lines[2].adjustments.is_empty() && e.lines[3].adjustments.is_empty());
+    // with a cache share as well, batched tokens keep the batch price (its own cache price is
+    // not in the catalog), while qwen-max has no cached price either: both unchanged
+    s.cached_input_share = 40.0;
+    let e = run(&p, &s);
+    assert_range(line(&e, 0), 0.9, 0.9);
+    assert_range(line(&e, 2), 19.2, 19.2);
+    assert_eq!(e.lines[0].adjustments.len(), 1);
 }
 
 #[test]
