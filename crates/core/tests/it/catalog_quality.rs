@@ -128,7 +128,6 @@ fn unknown_prices_are_null_and_explained() {
         .collect();
     for id in [
         "tencent-tdmq",
-        "tencent-scf",
         "alibaba-polardb-postgresql",
         "azure-nc6s-v3",
         "alibaba-ecs-2c8g-free-trial",

@@ -263,15 +263,15 @@ fn optional_and_owned_components() {
              "component":{"key":"t-owned","kind":"owned","default_on":true,"label":{"zh":"o","en":"o"}}}]"#,
     );
     let e = run(&p, &Scenario::default());
-    // ¥50 Lighthouse; Qdrant off; the owned box costs nothing
-    assert_range(e.monthly_cny, 50.0, 50.0);
+    // ¥60 Lighthouse; Qdrant off; the owned box costs nothing
+    assert_range(e.monthly_cny, 60.0, 60.0);
     assert_eq!(e.lines[1].state, LineState::Excluded);
     assert_eq!(e.lines[2].state, LineState::Owned);
     let mut s = Scenario::default();
     s.components.insert("t-qdrant".into(), true);
     s.components.insert("t-owned".into(), false);
-    // 50 + 70 (Qdrant, seed 001) + 50 (no longer owned) = 170
-    assert_range(run(&p, &s).monthly_cny, 170.0, 170.0);
+    // 60 + 60 (Qdrant: the same Lighthouse bundle) + 60 (no longer owned) = 180
+    assert_range(run(&p, &s).monthly_cny, 180.0, 180.0);
 }
 
 #[test]
@@ -288,10 +288,10 @@ fn fx_converts_cny_lines_at_the_scenario_rate() {
             },
         )
     };
-    // 2 × ¥50 = ¥100 ; at 7.2: $13.888… ; at 6.7686: $14.7741…
-    assert_range(at(7.2).monthly_cny, 100.0, 100.0);
-    assert!(close(at(7.2).monthly_usd.low, 100.0 / 7.2));
-    assert!(close(at(6.7686).monthly_usd.high, 14.774_104));
+    // 2 × ¥60 = ¥120 ; at 7.2: $16.666… ; at 6.7686: $17.7289…
+    assert_range(at(7.2).monthly_cny, 120.0, 120.0);
+    assert!(close(at(7.2).monthly_usd.low, 120.0 / 7.2));
+    assert!(close(at(6.7686).monthly_usd.high, 17.728_925));
 }
 
 #[test]

@@ -116,10 +116,12 @@ fn an_unknown_price_reads_at_least_and_its_line_unknown() {
     let r = build(&s, &[], None, &["s001-tencent", "s001-hybrid"]);
     let tencent = &r.plans[0];
     assert_eq!(tencent.id, "s001-tencent");
-    // 50 + 70 + COS 50 GB × 0.02 × ¥10–20 + TDMQ ? + SCF ? + domain ¥10–50 = at least ¥140–190
+    // 60 + 60 + COS 50 GB × 0.02 × ¥10–20 + TDMQ ? + SCF 5,000 GB-s × ¥0.00011108 (0.5554)
+    // + domain ¥10–50 = at least ¥140.5554–190.5554
     let m = &tencent.monthly[0];
-    assert_eq!((m.low, m.high, m.lower_bound), (140.0, 190.0, true));
-    assert_eq!(m.text, "at least ¥140.00–¥190.00");
+    assert!(m.lower_bound);
+    assert!((m.low - 140.5554).abs() < 1e-9 && (m.high - 190.5554).abs() < 1e-9);
+    assert_eq!(m.text, "at least ¥140.56–¥190.56");
     let lines = tencent.lines.as_ref().unwrap();
     let tdmq = &lines[3];
     assert_eq!(tdmq.price_id, "tencent-tdmq");
@@ -142,8 +144,8 @@ fn an_unknown_price_reads_at_least_and_its_line_unknown() {
     assert_eq!(hybrid_json["lines"][0]["state"], "owned");
     assert_eq!(hybrid_json["lines"][1]["state"], "counted");
     assert_eq!(hybrid_json["lines"][3]["state"], "excluded");
-    // 50 + 10–20 + 10–50 = ¥70–120, known
-    assert_eq!(hybrid.monthly[0].text, "¥70.00–¥120.00");
+    // 60 + 10–20 + 10–50 = ¥80–130, known
+    assert_eq!(hybrid.monthly[0].text, "¥80.00–¥130.00");
     let csv = to_csv(&r).unwrap();
     // the unknown line keeps its row, with empty figures
     assert!(

@@ -3,12 +3,14 @@
 //! the seeds' text and the catalog's unit prices, and the seed audit for seed 001.
 //!
 //! Unit prices used below (catalog/prices/*.json):
-//! - tencent-lighthouse-2c2g-50gb ¥50/month (seed 001 cost table)
-//! - tencent-qdrant-server-seed001 ¥70/month (seed 001 cost table)
+//! - tencent-lighthouse-2c2g-50gb ¥60/month (Tencent's Lighthouse price overview, mainland
+//!   China; the seed's cost table says ¥50, kept in `seed_figures`)
+//! - tencent-qdrant-server-seed001 ¥60/month (the same 2C2G 50 GB bundle; the seed says ¥70)
 //! - tencent-cos-50gb-seed001 ¥10–20/month for 50 GB (seed 001); plans use 0.02 per GB of the
 //!   storage input, so 50 GB = 1 month of it
 //! - tencent-domain-ssl-seed001 ¥10–50/month (seed 001)
-//! - tencent-tdmq, tencent-scf, alibaba-ecs-2c2g: unknown (null)
+//! - tencent-scf ¥0.00011108 per GB-second (Tencent's SCF price list)
+//! - tencent-tdmq, alibaba-ecs-2c2g: unknown (null)
 //! - tencent-lighthouse-2c2g-40gb-starter ¥40/month (Tencent API docs sample)
 //! - deepseek-v4-flash-input $0.30 / M tokens, deepseek-v4-flash-output $1.20 / M tokens (LiteLLM
 //!   1.110.2; the plan used deepseek-chat, $0.28 / $0.42, until it was retired 2026-07-24)
@@ -86,14 +88,22 @@ fn hybrid_seed_lines_add_up_to_140_190_with_qdrant() {
     assert_r(with_qdrant, 140.0, 190.0);
     // the plan's header figure is recorded too: "**成本**：¥70-150/月"
     assert_r(a.other_totals[1].value.range(), 70.0, 150.0);
-    // the Qdrant line carries the seed's ¥70 and a note on the ¥50 Lighthouse of the same spec
+    // the Qdrant line carries the seed's ¥70 beside the catalog's list ¥60, and a note on the
+    // ¥50 Lighthouse of the same spec
     let q = a
         .lines
         .iter()
         .find(|l| l.index == 3)
         .expect("Qdrant line audited");
     assert_cny(q.seed, 70.0, 70.0);
+    assert_cny(q.catalog.expect("priced"), 60.0, 60.0);
     assert!(q.note.as_ref().is_some_and(|n| n.en.contains("¥50")));
+    // (60 − 70) / 70 = −0.1429: flagged
+    assert!(close(q.diff.expect("diff"), -10.0 / 70.0) && q.flagged);
+    // the Lighthouse line: seed ¥50, list ¥60: (60 − 50) / 50 = +0.2, flagged
+    let l = a.lines.iter().find(|l| l.index == 1).expect("Lighthouse");
+    assert_cny(l.seed, 50.0, 50.0);
+    assert!(close(l.diff.expect("diff"), 0.2) && l.flagged);
     // with Qdrant on, the audit compares against the seed's own "有Qdrant" total ¥140–190,
     // which the seed's lines match exactly: (165 − 165) / 165 = 0
     assert_r(
@@ -102,7 +112,12 @@ fn hybrid_seed_lines_add_up_to_140_190_with_qdrant() {
         190.0,
     );
     assert_eq!(a.lines_vs_stated, Some(0.0));
-    assert!(!a.flagged());
+    // at catalog prices the two line differences cancel: 0 + 60 + 10 + 60 + 10 = 140 ;
+    // 0 + 60 + 20 + 60 + 50 = 190, so the totals agree: (165 − 165) / 165 = 0
+    assert_cny(a.catalog_total, 140.0, 190.0);
+    assert_eq!(a.catalog_vs_stated, Some(0.0));
+    // but the lines are flagged
+    assert!(a.flagged());
 }
 
 #[test]
@@ -111,9 +126,9 @@ fn s001_hybrid_at_catalog_prices_line_by_line() {
     // ECS owned: counted at 0 whatever its (unknown) price
     assert_eq!(e.lines[0].state, LineState::Owned);
     assert_cny(line(&e, 0), 0.0, 0.0);
-    // Lighthouse: always on, monthly unit → 1 month × ¥50 = 50
+    // Lighthouse: always on, monthly unit → 1 month × ¥60 = 60
     assert_r(e.lines[1].quantity, 1.0, 1.0);
-    assert_cny(line(&e, 1), 50.0, 50.0);
+    assert_cny(line(&e, 1), 60.0, 60.0);
     // COS: 0.02 × 50 GB = 1 × ¥10–20 = 10–20
     assert_r(e.lines[2].quantity, 1.0, 1.0);
     assert_cny(line(&e, 2), 10.0, 20.0);
@@ -122,29 +137,37 @@ fn s001_hybrid_at_catalog_prices_line_by_line() {
     assert_cny(line(&e, 3), 0.0, 0.0);
     // domain + SSL: 1 × ¥10–50
     assert_cny(line(&e, 4), 10.0, 50.0);
-    // total: 0 + 50 + 10 + 10 = 70 ; 0 + 50 + 20 + 50 = 120
-    assert_cny(e.monthly(Currency::Cny), 70.0, 120.0);
+    // total: 0 + 60 + 10 + 10 = 80 ; 0 + 60 + 20 + 50 = 130
+    assert_cny(e.monthly(Currency::Cny), 80.0, 130.0);
     assert!(!e.is_lower_bound());
-    // every catalog record here is the seed's own figure, so the audit flags nothing
+    // the Lighthouse is at its list price ¥60 against the seed's ¥50: the line differs by
+    // (60 − 50) / 50 = +0.2 and the total by (105 − 95) / 95 = +0.105, both flagged
     let a = audit_of("s001-hybrid", &s001());
-    assert_cny(a.catalog_total, 70.0, 120.0);
-    assert_eq!(a.catalog_vs_stated, Some(0.0));
-    assert!(!a.flagged(), "{:?}", a.lines);
-    // yearly: 70 × 12 = 840 ; 120 × 12 = 1,440 (the seed's yearly column says ¥740–1,340
+    assert_cny(a.catalog_total, 80.0, 130.0);
+    assert!(close(a.catalog_vs_stated.expect("diff"), 10.0 / 95.0));
+    assert!(a.flagged(), "{:?}", a.lines);
+    let flagged: Vec<usize> = a
+        .lines
+        .iter()
+        .filter(|l| l.flagged)
+        .map(|l| l.index)
+        .collect();
+    assert_eq!(flagged, [1]);
+    // yearly: 80 × 12 = 960 ; 130 × 12 = 1,560 (the seed's yearly column says ¥740–1,340
     // because it counts the Lighthouse at ¥500 a year, not 12 × 50 = 600)
-    assert_cny(e.yearly(Currency::Cny), 840.0, 1440.0);
-    // the same total in USD: 70 ÷ 6.7686 = 10.34187… ; 120 ÷ 6.7686 = 17.72893…
+    assert_cny(e.yearly(Currency::Cny), 960.0, 1560.0);
+    // the same total in USD: 80 ÷ 6.7686 = 11.81928… ; 130 ÷ 6.7686 = 19.20634…
     let usd = e.monthly(Currency::Usd);
-    assert!(close(usd.low * 6.7686, 70.0) && close(usd.high * 6.7686, 120.0));
+    assert!(close(usd.low * 6.7686, 80.0) && close(usd.high * 6.7686, 130.0));
 }
 
 #[test]
 fn hybrid_with_qdrant_at_catalog_prices() {
     let e = est("s001-hybrid", &with(s001(), QDRANT, true));
     assert_eq!(e.lines[3].state, LineState::Counted);
-    // Qdrant server: 1 month × ¥70
-    assert_cny(line(&e, 3), 70.0, 70.0);
-    // 70 + 70 = 140 ; 120 + 70 = 190
+    // Qdrant server: 1 month × ¥60
+    assert_cny(line(&e, 3), 60.0, 60.0);
+    // 80 + 60 = 140 ; 130 + 60 = 190
     assert_cny(e.monthly(Currency::Cny), 140.0, 190.0);
 }
 
@@ -165,14 +188,14 @@ fn owned_ecs_costs_nothing_when_owned_and_its_price_when_not() {
 
     // Toggled off (the team would have to buy the ECS): the line is counted at the catalog
     // price, which is unknown (null), so its subtotal is unknown and the total becomes
-    // "at least" ¥70–120 — the right behaviour, never a silent 0.
+    // "at least" ¥80–130 — the right behaviour, never a silent 0.
     let off = with(s001(), ECS_OWNED, false);
     let e = est("s001-hybrid", &off);
     assert_eq!(e.lines[0].state, LineState::Counted);
     assert_eq!(e.lines[0].subtotal, None);
     assert_eq!(e.unknown_lines, vec![0]);
     assert!(e.is_lower_bound());
-    assert_cny(e.monthly(Currency::Cny), 70.0, 120.0);
+    assert_cny(e.monthly(Currency::Cny), 80.0, 130.0);
     let a = audit_of("s001-hybrid", &off);
     assert!(a.catalog_is_lower_bound);
     let l0 = a
@@ -182,14 +205,14 @@ fn owned_ecs_costs_nothing_when_owned_and_its_price_when_not() {
         .expect("ECS line audited");
     assert_eq!((l0.catalog, l0.diff, l0.flagged), (None, None, false));
 
-    // With a price override of ¥100/month the line costs 100: total 170–220
+    // With a price override of ¥100/month the line costs 100: total 180–230
     let mut priced = off.clone();
     priced.overrides.insert("alibaba-ecs-2c2g".into(), 100.0);
     let e = est("s001-hybrid", &priced);
     assert_cny(line(&e, 0), 100.0, 100.0);
     assert!(!e.is_lower_bound());
-    // 0 → 100: 70 + 100 = 170 ; 120 + 100 = 220
-    assert_cny(e.monthly(Currency::Cny), 170.0, 220.0);
+    // 0 → 100: 80 + 100 = 180 ; 130 + 100 = 230
+    assert_cny(e.monthly(Currency::Cny), 180.0, 230.0);
     // and the audit now flags the line: the seed says ¥0 (it was owned) and the catalog charges
     let a = audit_of("s001-hybrid", &priced);
     assert!(a.lines.iter().find(|l| l.index == 0).unwrap().flagged);
@@ -208,9 +231,9 @@ fn storage_input_scales_the_cos_line_only() {
     let e = est("s001-hybrid", &s);
     // 0.02 × 100 GB = 2 × ¥10–20 = 20–40
     assert_cny(line(&e, 2), 20.0, 40.0);
-    assert_cny(line(&e, 1), 50.0, 50.0);
-    // 0 + 50 + 20 + 10 = 80 ; 0 + 50 + 40 + 50 = 140
-    assert_cny(e.monthly(Currency::Cny), 80.0, 140.0);
+    assert_cny(line(&e, 1), 60.0, 60.0);
+    // 0 + 60 + 20 + 10 = 90 ; 0 + 60 + 40 + 50 = 150
+    assert_cny(e.monthly(Currency::Cny), 90.0, 150.0);
 }
 
 #[test]
@@ -244,20 +267,22 @@ fn hybrid_latency_adds_the_cross_cloud_hop() {
 #[test]
 fn tencent_at_catalog_prices_is_a_lower_bound() {
     let e = est("s001-tencent", &s001());
-    // Lighthouse A ¥50 ; Lighthouse B (Qdrant) ¥70 ; COS 0.02 × 50 = 1 × ¥10–20 ; domain ¥10–50
-    assert_cny(line(&e, 0), 50.0, 50.0);
-    assert_cny(line(&e, 1), 70.0, 70.0);
+    // Lighthouse A ¥60 ; Lighthouse B (Qdrant) ¥60 ; COS 0.02 × 50 = 1 × ¥10–20 ; domain ¥10–50
+    assert_cny(line(&e, 0), 60.0, 60.0);
+    assert_cny(line(&e, 1), 60.0, 60.0);
     assert_cny(line(&e, 2), 10.0, 20.0);
     assert_cny(line(&e, 5), 10.0, 50.0);
-    // TDMQ and SCF have no known price: their subtotals are unknown, not 0
-    assert_eq!(e.lines[3].subtotal, None);
-    assert_eq!(e.lines[4].subtotal, None);
-    // SCF quantity is the stated assumption: 1,000 documents × 0.5 GB × 10 s = 5,000 GB-s
+    // SCF quantity is the stated assumption: 1,000 documents × 0.5 GB × 10 s = 5,000 GB-s,
+    // at ¥0.00011108 per GB-s: 5,000 × 0.00011108 = ¥0.5554
     assert_r(e.lines[4].quantity, 5000.0, 5000.0);
-    assert_eq!(e.unknown_lines, vec![3, 4]);
-    // so the total is "at least" 50 + 70 + 10 + 10 = 140 ; 50 + 70 + 20 + 50 = 190
+    assert_cny(line(&e, 4), 0.5554, 0.5554);
+    // TDMQ has no known price: its subtotal is unknown, not 0
+    assert_eq!(e.lines[3].subtotal, None);
+    assert_eq!(e.unknown_lines, vec![3]);
+    // so the total is "at least" 60 + 60 + 10 + 0.5554 + 10 = 140.5554 ;
+    // 60 + 60 + 20 + 0.5554 + 50 = 190.5554
     assert!(e.is_lower_bound());
-    assert_cny(e.monthly(Currency::Cny), 140.0, 190.0);
+    assert_cny(e.monthly(Currency::Cny), 140.5554, 190.5554);
 }
 
 #[test]
@@ -269,44 +294,45 @@ fn tencent_records_its_stated_total_beside_the_catalog_total() {
     assert_r(stated.value.range(), 210.0, 370.0);
     assert_eq!(a.seed_line_sum, None);
     assert_eq!((a.lines_with_figure, a.lines_without_figure), (0, 6));
-    assert_cny(a.catalog_total, 140.0, 190.0);
+    assert_cny(a.catalog_total, 140.5554, 190.5554);
     assert!(a.catalog_is_lower_bound);
-    // (165 − 290) / 290 = −0.431: flagged, and "at least" says the unknown lines are missing
+    // (165.5554 − 290) / 290 = −0.429: flagged, and "at least" says the unknown line is missing
     let d = a.catalog_vs_stated.expect("diff");
-    assert!(close(d, -125.0 / 290.0), "{d}");
+    assert!(close(d, -124.4446 / 290.0), "{d}");
     assert!(d.abs() > FLAG_THRESHOLD && a.flagged());
 }
 
 #[test]
 fn single_server_records_its_stated_total_beside_the_catalog_total() {
     let e = est("s001-single", &s001());
-    // server ¥50 ; mounted COS 0.02 × 50 = 1 × ¥10–20 ; domain ¥10–50
-    assert_cny(line(&e, 0), 50.0, 50.0);
+    // server ¥60 ; mounted COS 0.02 × 50 = 1 × ¥10–20 ; domain ¥10–50
+    assert_cny(line(&e, 0), 60.0, 60.0);
     assert_cny(line(&e, 1), 10.0, 20.0);
     assert_cny(line(&e, 2), 10.0, 50.0);
-    // 50 + 10 + 10 = 70 ; 50 + 20 + 50 = 120
-    assert_cny(e.monthly(Currency::Cny), 70.0, 120.0);
+    // 60 + 10 + 10 = 80 ; 60 + 20 + 50 = 130
+    assert_cny(e.monthly(Currency::Cny), 80.0, 130.0);
     assert!(!e.is_lower_bound());
     // Seed 001 §方案C: "**成本**：¥50-100/月", with no line priced
     let a = audit_of("s001-single", &s001());
     assert_r(a.stated_total.as_ref().unwrap().value.range(), 50.0, 100.0);
     assert_eq!(a.seed_line_sum, None);
-    assert_cny(a.catalog_total, 70.0, 120.0);
-    // (95 − 75) / 75 = +0.267: flagged
-    assert!(close(a.catalog_vs_stated.unwrap(), 20.0 / 75.0));
+    assert_cny(a.catalog_total, 80.0, 130.0);
+    // (105 − 75) / 75 = +0.4: flagged
+    assert!(close(a.catalog_vs_stated.unwrap(), 30.0 / 75.0));
     assert!(a.flagged());
 }
 
 #[test]
 fn single_and_hybrid_tie_at_catalog_prices_and_tencent_is_dearest() {
     // The seed ranks C (¥50–100) below B (¥70–120) below A (¥210–370). At catalog prices C and
-    // B both come to ¥70–120 (C's domain line is the seed's B figure), and A, a lower bound,
+    // B both come to ¥80–130 (C's domain line is the seed's B figure), and A, a lower bound,
     // is still the dearest.
     let mid = |id: &str| est(id, &s001()).monthly(Currency::Cny).range().mid();
-    // C 95, B 95, A ≥ 165: B and C tie at catalog prices (both 70–120)
-    assert!(close(mid("s001-single"), 95.0));
-    assert!(close(mid("s001-hybrid"), 95.0));
-    assert!(close(mid("s001-tencent"), 165.0));
+    // C 105, B 105, A ≥ (140.5554 + 190.5554) / 2 = 165.5554: B and C tie at catalog prices
+    // (both 80–130)
+    assert!(close(mid("s001-single"), 105.0));
+    assert!(close(mid("s001-hybrid"), 105.0));
+    assert!(close(mid("s001-tencent"), 165.5554));
 }
 
 // ---------------------------------------------------------------- seed 002
