@@ -69,8 +69,19 @@ impl Tab {
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let catalog = AppState::expect().catalog;
-    let first = Tab::from_hash(&use_location().hash.get_untracked()).unwrap_or(Tab::Prices);
-    let tab = RwSignal::new(first);
+    let hash = use_location().hash;
+    let tab = RwSignal::new(Tab::from_hash(&hash.get_untracked()).unwrap_or(Tab::Prices));
+    // a link followed while the page is open (the footer's "freshness by source") is an
+    // event, not derived state: it selects its tab, and the tabs stay the user's to change
+    Effect::watch(
+        move || hash.get(),
+        move |h, _, _| {
+            if let Some(t) = Tab::from_hash(h) {
+                tab.set(t);
+            }
+        },
+        false,
+    );
     view! {
         <section class="catalog-page" data-testid="catalog-page" aria-labelledby="catalog-title">
             <CatalogHead />
