@@ -1,5 +1,6 @@
 use crate::ui::i18n::{
-    confidence_text, counted, freshness_link, freshness_summary_lead, fx_assumption_text, t, Key,
+    confidence_text, counted, freshness_head, freshness_link, freshness_summary_lead,
+    fx_assumption_text, t, FreshnessHead, Key,
 };
 use crate::ui::state::AppState;
 use crate::ui::widgets::freshness_badge::freshness_badge;
@@ -73,6 +74,7 @@ fn FreshnessSummary() -> impl IntoView {
         let conf = Confidence::ALL
             .map(|c| counted(l, confidence_text(l, c), total.by_confidence.get(c)))
             .join(" · ");
+        let conf = format!("{}: {conf}", freshness_head(l, FreshnessHead::ByConfidence));
         Some(view! {
             <li class="fresh-summary" data-testid="fresh-summary">
                 {freshness_summary_lead(l, report.as_of, total.records)}": "
