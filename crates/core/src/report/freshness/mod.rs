@@ -13,6 +13,7 @@ pub use group::SourceGroup;
 
 use crate::model::catalog::{Catalog, Confidence, Date, PriceRecord, Provider};
 use crate::model::vocab::{I18nText, Lang};
+use crate::report::catalog_table::provider_name;
 use crate::report::text::source_group_text;
 
 /// Records per confidence, in [`Confidence::ALL`] order.
@@ -141,16 +142,7 @@ pub fn freshness_of(
             Some(s) => s.tally.add(r, today),
             None => groups.push(SourceFreshness {
                 provider_name: match &g {
-                    SourceGroup::Pages(p) => Some(
-                        providers
-                            .iter()
-                            .find(|x| &x.id == p)
-                            .map(|x| x.name.clone())
-                            .unwrap_or_else(|| I18nText {
-                                zh: p.to_string(),
-                                en: p.to_string(),
-                            }),
-                    ),
+                    SourceGroup::Pages(p) => Some(provider_name(providers, p)),
                     _ => None,
                 },
                 group: g,
