@@ -1,7 +1,8 @@
 //! Pieces used by more than one page: the ECharts figure, the site header, the debounced number
-//! input, the URL notice, the load-error page, and `later` (progressive mount).
+//! input, the URL notice, the load-error page, the freshness badge, and `later` (progressive mount).
 
 pub mod chart;
+pub mod freshness_badge;
 pub mod header;
 pub mod later;
 pub mod load_error;

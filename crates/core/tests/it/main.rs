@@ -20,6 +20,7 @@ mod estimate;
 mod export;
 mod fixture;
 mod format;
+mod freshness;
 mod fuzz_overrides;
 mod fuzz_url;
 mod layers;

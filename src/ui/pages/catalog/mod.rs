@@ -1,20 +1,24 @@
-//! The catalog browser (`?view=catalog`; `?page=catalog` in old links): prices, performance records and the provider matrix.
+//! The catalog browser (`?view=catalog`; `?page=catalog` in old links): prices, performance records, the provider
+//! matrix and the freshness of each price source (`#freshness` opens that tab).
 //! Every figure, filter, sort and the CSV come from `deploycalc_core::report::catalog_table`; these files only
-//! lay them out and name things in zh and en: one file a tab (`prices`, `perf`, `matrix`),
+//! lay them out and name things in zh and en: one file a tab (`prices`, `perf`, `matrix`, `freshness`),
 //! plus the filter select and the CSV download they use.
 
 mod download;
 mod filters;
+mod freshness;
 mod matrix;
 mod perf;
 mod price_rows;
 mod prices;
 
-use crate::ui::i18n::{catalog_intro, tr};
+use crate::ui::i18n::{catalog_intro, freshness_title, tr};
 use crate::ui::state::AppState;
 use deploycalc_core::model::vocab::Lang;
+use freshness::FreshnessTab;
 use leptos::html;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use matrix::MatrixTab;
 use perf::PerfTab;
 use prices::PriceTab;
@@ -24,16 +28,19 @@ enum Tab {
     Prices,
     Perf,
     Matrix,
+    Freshness,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Prices, Tab::Perf, Tab::Matrix];
+    const ALL: [Tab; 4] = [Tab::Prices, Tab::Perf, Tab::Matrix, Tab::Freshness];
+    const COUNT: usize = Tab::ALL.len();
 
     fn as_str(self) -> &'static str {
         match self {
             Tab::Prices => "prices",
             Tab::Perf => "perf",
             Tab::Matrix => "matrix",
+            Tab::Freshness => "freshness",
         }
     }
 
@@ -42,19 +49,39 @@ impl Tab {
             Tab::Prices => tr(lang, "价格", "Prices"),
             Tab::Perf => tr(lang, "性能数据", "Performance"),
             Tab::Matrix => tr(lang, "厂商对比", "Provider matrix"),
+            Tab::Freshness => freshness_title(lang),
         }
     }
 
     fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
+
+    /// The tab a link's fragment asks for (`#freshness`), if any.
+    fn from_hash(hash: &str) -> Option<Tab> {
+        let h = hash.trim_start_matches('#');
+        Tab::ALL.into_iter().find(|t| t.as_str() == h)
+    }
 }
 
-/// The page: a heading, three tabs and the selected tab's panel.
+/// The page: a heading, four tabs and the selected tab's panel. A link ending in `#freshness`
+/// (the assumptions panel's) opens on that tab.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let catalog = AppState::expect().catalog;
-    let tab = RwSignal::new(Tab::Prices);
+    let hash = use_location().hash;
+    let tab = RwSignal::new(Tab::from_hash(&hash.get_untracked()).unwrap_or(Tab::Prices));
+    // a link followed while the page is open (the footer's "freshness by source") is an
+    // event, not derived state: it selects its tab, and the tabs stay the user's to change
+    Effect::watch(
+        move || hash.get(),
+        move |h, _, _| {
+            if let Some(t) = Tab::from_hash(h) {
+                tab.set(t);
+            }
+        },
+        false,
+    );
     view! {
         <section class="catalog-page" data-testid="catalog-page" aria-labelledby="catalog-title">
             <CatalogHead />
@@ -69,6 +96,7 @@ pub fn CatalogPage() -> impl IntoView {
                     Tab::Prices => view! { <PriceTab catalog=catalog /> }.into_any(),
                     Tab::Perf => view! { <PerfTab catalog=catalog /> }.into_any(),
                     Tab::Matrix => view! { <MatrixTab catalog=catalog /> }.into_any(),
+                    Tab::Freshness => view! { <FreshnessTab catalog=catalog /> }.into_any(),
                 }}
             </div>
         </section>
@@ -92,19 +120,19 @@ pub fn CatalogHead() -> impl IntoView {
     }
 }
 
-/// The three tab buttons; arrow keys, Home and End move between them (WAI-ARIA tabs
+/// The tab buttons; arrow keys, Home and End move between them (WAI-ARIA tabs
 /// pattern), Tab leaves the list.
 #[component]
 fn TabList(tab: RwSignal<Tab>) -> impl IntoView {
     let lang = AppState::expect().lang;
-    let refs: [NodeRef<html::Button>; 3] = [NodeRef::new(), NodeRef::new(), NodeRef::new()];
+    let refs: [NodeRef<html::Button>; Tab::COUNT] = std::array::from_fn(|_| NodeRef::new());
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let i = tab.get_untracked().index();
         let next = match ev.key().as_str() {
-            "ArrowRight" => (i + 1) % 3,
-            "ArrowLeft" => (i + 2) % 3,
+            "ArrowRight" => (i + 1) % Tab::COUNT,
+            "ArrowLeft" => (i + Tab::COUNT - 1) % Tab::COUNT,
             "Home" => 0,
-            "End" => 2,
+            "End" => Tab::COUNT - 1,
             _ => return,
         };
         ev.prevent_default();

@@ -45,6 +45,25 @@ impl Date {
         }
         m
     }
+
+    /// Days from `self` to `later` (negative if `later` is earlier): 2026-08-24 to
+    /// 2026-11-22 is 90.
+    pub fn days_until(self, later: Date) -> i32 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+    /// `days_from_civil`), for differences between dates.
+    fn day_number(self) -> i32 {
+        let (m, d) = (i32::from(self.month), i32::from(self.day));
+        let y = i32::from(self.year) - i32::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -106,5 +125,18 @@ mod tests {
         assert_eq!(a.months_until(Date::new(2026, 11, 22).unwrap()), 12);
         assert_eq!(a.months_until(Date::new(2026, 11, 21).unwrap()), 11);
         assert_eq!(a.months_until(Date::new(2025, 10, 22).unwrap()), -1);
+    }
+
+    #[test]
+    fn counts_days() {
+        let d = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(d(1970, 1, 1).day_number(), 0);
+        assert_eq!(d(2000, 3, 1).day_number(), 11_017);
+        // 2026-08-24 -> 2026-11-22: 7 (Aug 25-31) + 30 + 31 + 22 = 90
+        assert_eq!(d(2026, 8, 24).days_until(d(2026, 11, 22)), 90);
+        // a year across a leap day has 366 days, across none 365
+        assert_eq!(d(2027, 3, 1).days_until(d(2028, 3, 1)), 366);
+        assert_eq!(d(2025, 11, 22).days_until(d(2026, 11, 22)), 365);
+        assert_eq!(d(2026, 11, 22).days_until(d(2026, 11, 21)), -1);
     }
 }

@@ -31,7 +31,8 @@ use crate::model::catalog::Provider;
 
 use crate::model::vocab::{I18nText, ProviderId};
 
-fn provider_name(providers: &[Provider], id: &ProviderId) -> I18nText {
+/// A provider's name, or its id in both languages when the catalog does not list it.
+pub(crate) fn provider_name(providers: &[Provider], id: &ProviderId) -> I18nText {
     providers
         .iter()
         .find(|p| &p.id == id)

@@ -10,7 +10,7 @@
 //! One file an area: `key` (the app's fixed labels), `catalog` (units, categories,
 //! confidence, stages, purchase options, stale / retired / unknown), `scenario` (input fields
 //! and workloads), `problems` (rejected inputs and URL problems), `catalog_page` (the catalog
-//! browser's sentences), `compare` (the compare page's), `decide` (the decide page's),
+//! browser's sentences), `freshness` (the freshness table's and summary's), `compare` (the compare page's), `decide` (the decide page's),
 //! `export` (the exports' labels), `share` (the header, footer and custom-prices import's).
 
 mod catalog;
@@ -18,6 +18,7 @@ mod catalog_page;
 mod compare;
 mod decide;
 mod export;
+mod freshness;
 mod key;
 mod problems;
 mod scenario;
@@ -46,6 +47,10 @@ pub use decide::{
     you_chose,
 };
 pub use export::{export_label, line_state_text, ExportLabel};
+pub use freshness::{
+    age_text, counted, freshness_caption, freshness_head, freshness_link, freshness_rule,
+    freshness_summary_lead, freshness_text, freshness_title, source_group_text, FreshnessHead,
+};
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};
 pub use scenario::{field_text, workload_text};
