@@ -387,3 +387,57 @@ fn the_non_llm_findings_of_the_2026_12_audit_are_fixed() {
         assert_eq!(price(id).as_of, Date::parse(day).unwrap(), "{id}");
     }
 }
+
+/// Issue #15 item 3: at most a quarter of the price records rest on a seed write-up alone.
+/// 65 of 263 on 2026-12-04 (24.7 %), after FalkorDB Cloud and Azure Cache C1 got list prices.
+#[test]
+fn at_most_a_quarter_of_prices_rest_on_a_seed_alone() {
+    let cat = catalog();
+    let seed = cat
+        .prices
+        .iter()
+        .filter(|p| p.confidence == Confidence::Seed)
+        .count();
+    let all = cat.prices.len();
+    assert!(
+        seed * 4 <= all,
+        "{seed} of {all} price records rest on a seed alone ({:.1} %)",
+        100.0 * seed as f64 / all as f64
+    );
+}
+
+#[test]
+fn falkordb_cloud_and_azure_cache_c1_are_at_their_list_prices() {
+    // FalkorDB Startup tier: $0.100 per GB of RAM per hour × 730 h = $73 per GB a month,
+    // 1 GB 73 to 2 GB 146 (FalkorDB/docs cloud/startup-tier.mdx @abfc7e8a)
+    let f = price("falkordb-cloud");
+    assert_eq!(
+        (f.confidence, f.unit, f.price),
+        (
+            Confidence::List,
+            Unit::Month,
+            Some(PriceValue::Range {
+                low: 73.0,
+                high: 146.0
+            })
+        )
+    );
+    assert_eq!(
+        f.seed_figures[0].price,
+        PriceValue::Range {
+            low: 20.0,
+            high: 50.0
+        }
+    );
+    // Azure Cache for Redis Standard C1, East US 2: $0.138/h in the Retail Prices API
+    // (0.138 × 730 = 100.74 a month); the seed's $50 a month stays beside it
+    let c1 = price("azure-cache-redis-c1");
+    assert_eq!(
+        (c1.confidence, c1.unit, c1.price),
+        (Confidence::List, Unit::Hour, Some(PriceValue::Point(0.138)))
+    );
+    assert_eq!(
+        (c1.seed_figures[0].price, c1.seed_figures[0].unit),
+        (PriceValue::Point(50.0), Unit::Month)
+    );
+}
