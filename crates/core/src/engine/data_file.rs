@@ -43,7 +43,14 @@ impl DataSources {
             ("providers.json", c.providers.as_str()),
             ("purchase.json", self.purchase.as_str()),
         ];
-        for group in [&c.prices, &c.plans, &c.perf, &c.matrix, &self.decisions] {
+        for group in [
+            &c.prices,
+            &c.plans,
+            &c.perf,
+            &c.matrix,
+            &c.hardware,
+            &self.decisions,
+        ] {
             out.extend(group.iter().map(|(n, t)| (n.as_str(), t.as_str())));
         }
         out
@@ -100,6 +107,7 @@ pub fn parse(text: &str) -> Result<DataSources, Vec<String>> {
             "plans" => c.plans.push((name, json)),
             "perf" => c.perf.push((name, json)),
             "matrix" => c.matrix.push((name, json)),
+            "hardware" => c.hardware.push((name, json)),
             "decisions" => out.decisions.push((name, json)),
             _ => errors.push(format!("the data file has an unknown file {name}")),
         }

@@ -73,6 +73,14 @@ id_type!(
     ModelId
 );
 id_type!(
+    /// Identifies a GPU record of the hardware catalog, e.g. `nvidia-t4`.
+    GpuId
+);
+id_type!(
+    /// Identifies a model-architecture record of the hardware catalog, e.g. `llama3-8b`.
+    ArchId
+);
+id_type!(
     /// Identifies a decision-tree question, e.g. `s000-users`; unique across all trees (the URL
     /// keeps answers as `a.<node id>=<option id>`).
     NodeId

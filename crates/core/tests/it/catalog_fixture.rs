@@ -103,6 +103,7 @@ impl Fixture {
             plans: vec![("plans/t.json".into(), s(&self.plans))],
             perf: vec![("perf/t.json".into(), s(&self.perf))],
             matrix: vec![("matrix/t.json".into(), s(&self.matrix))],
+            hardware: Vec::new(),
         }
     }
 }

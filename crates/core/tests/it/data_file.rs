@@ -37,6 +37,10 @@ fn the_data_file_holds_the_embedded_catalog_rules_and_trees_unchanged() {
     assert_eq!(loaded.catalog.prices, embedded.prices);
     assert_eq!(loaded.catalog.plans.len(), embedded.plans.len());
     assert_eq!(loaded.catalog.perf.len(), embedded.perf.len());
+    // the hardware catalog (GPUs, model architectures) travels whole, figures and nulls
+    assert_eq!(loaded.catalog.gpus, embedded.gpus);
+    assert_eq!(loaded.catalog.model_archs, embedded.model_archs);
+    assert!(!embedded.gpus.is_empty() && !embedded.model_archs.is_empty());
     assert_eq!(loaded.rules.len(), rules().len());
     let embedded_trees = trees().as_ref().expect("trees");
     let tree_ids = |t: &[deploycalc_core::engine::decision::DecisionTree]| {
@@ -118,6 +122,32 @@ fn a_bad_record_in_the_data_file_is_the_same_error_as_in_the_embedded_files() {
     let broken = format!("{}\"price\": -5{}", &text[..price_at], &text[end..]);
     let errors = data_file::validate(&broken).expect_err("a negative price is refused");
     assert!(errors.iter().any(|e| e.contains(&id)), "{errors:?}");
+}
+
+#[test]
+fn a_bad_hardware_record_in_the_data_file_is_refused_by_id() {
+    // T4's bandwidth zeroed in the data file: unknown is null, never 0
+    let text = real();
+    let at = text.find("\"id\": \"nvidia-t4\"").expect("the T4 record");
+    let bw_at = at
+        + text[at..]
+            .find("\"memory_bandwidth_gb_s\": 320")
+            .expect("its bandwidth");
+    let broken = format!(
+        "{}\"memory_bandwidth_gb_s\": 0{}",
+        &text[..bw_at],
+        &text[bw_at + "\"memory_bandwidth_gb_s\": 320".len()..]
+    );
+    let errors = data_file::validate(&broken).expect_err("a zero bandwidth is refused");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("hardware/gpus.json") && e.contains("nvidia-t4")),
+        "{errors:?}"
+    );
+    // and the hardware files are found by their folder, not refused as unknown
+    assert!(real().contains("[\"hardware/gpus.json\","));
+    assert!(real().contains("[\"hardware/models.json\","));
 }
 
 #[test]

@@ -23,6 +23,7 @@ mod format;
 mod freshness;
 mod fuzz_overrides;
 mod fuzz_url;
+mod hardware;
 mod layers;
 mod overrides;
 mod plans_s001_s002;

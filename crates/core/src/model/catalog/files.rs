@@ -14,6 +14,8 @@ pub struct Sources {
     pub perf: Vec<(String, String)>,
     /// Each an object with optional `sections`, `projects` and `edge_platforms` arrays.
     pub matrix: Vec<(String, String)>,
+    /// Each an object with optional `gpus` and `models` (architecture) arrays.
+    pub hardware: Vec<(String, String)>,
 }
 
 #[cfg(feature = "embedded")]
@@ -68,5 +70,6 @@ pub fn embedded() -> Sources {
             "perf/s004.json",
         ],
         matrix: embed!["matrix/platform.json", "matrix/operations.json"],
+        hardware: embed!["hardware/gpus.json", "hardware/models.json"],
     }
 }

@@ -4,6 +4,7 @@
 mod confidence;
 pub mod date;
 pub(crate) mod files;
+pub mod hardware;
 pub mod matrix;
 pub mod perf;
 pub mod plan;
@@ -17,6 +18,7 @@ use std::collections::HashMap;
 
 pub use confidence::Confidence;
 pub use date::Date;
+pub use hardware::{ArchKind, GpuRecord, ModelArch};
 pub use matrix::{
     Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
 };
@@ -66,6 +68,10 @@ pub struct Catalog {
     pub perf: Vec<PerfRecord>,
     pub runtimes: Vec<Runtime>,
     pub models: Vec<ModelRecord>,
+    /// GPU boards (`catalog/hardware`), in file order.
+    pub gpus: Vec<GpuRecord>,
+    /// Model architectures (`catalog/hardware`), in file order.
+    pub model_archs: Vec<ModelArch>,
     pub matrix: ProviderMatrix,
     price_index: HashMap<PriceId, usize>,
     perf_index: HashMap<PerfId, usize>,
@@ -110,6 +116,14 @@ impl Catalog {
 
     pub fn model(&self, id: &str) -> Option<&ModelRecord> {
         self.models.iter().find(|m| m.id.as_str() == id)
+    }
+
+    pub fn gpu(&self, id: &str) -> Option<&GpuRecord> {
+        self.gpus.iter().find(|g| g.id.as_str() == id)
+    }
+
+    pub fn model_arch(&self, id: &str) -> Option<&ModelArch> {
+        self.model_archs.iter().find(|m| m.id.as_str() == id)
     }
 
     /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at

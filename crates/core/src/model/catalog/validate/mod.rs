@@ -4,6 +4,7 @@
 //! unknown field is reported under its own rule rather than as "malformed"; then parsed with
 //! serde; then their values and references are checked.
 
+mod hardware;
 mod matrix;
 mod perf;
 mod prices;
@@ -32,8 +33,12 @@ pub enum Rule {
     /// A reference (provider, price, performance, runtime or FX record) that resolves to
     /// nothing.
     DanglingReference,
-    /// A performance figure, VRAM size or count below zero (or not finite).
+    /// A performance figure, VRAM size or count below zero (or not finite); a hardware figure
+    /// or count that is not positive.
     NegativeValue,
+    /// Figures of one record that contradict each other (e.g. query heads not a multiple of
+    /// the KV heads).
+    Inconsistent,
 }
 
 impl Rule {
@@ -51,6 +56,7 @@ impl Rule {
             Rule::MissingAsOf => "missing_as_of",
             Rule::DanglingReference => "dangling_reference",
             Rule::NegativeValue => "negative_value",
+            Rule::Inconsistent => "inconsistent",
         }
     }
 }
@@ -135,6 +141,7 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
     known.prices = price_ids;
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
+    let hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
 
@@ -151,6 +158,8 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
         perf: perf.records,
         runtimes: perf.runtimes,
         models: perf.models,
+        gpus: hardware.gpus,
+        model_archs: hardware.archs,
         matrix,
         price_index,
         perf_index,
