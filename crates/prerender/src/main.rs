@@ -73,7 +73,7 @@ fn run(path: &str) -> Result<usize, String> {
         let (lang, name, search) = (*lang, name.as_str(), search.as_str());
         let body = deploycalc_prerender::clean(&render_static(data, search, lang), name);
         html.push_str(&format!(
-            r#"<div class="dc-pre-copy" data-pre="{name}">{body}</div>"#
+            r#"<div class="dc-pre-copy" data-pre="{name}">{body}<i class="dc-pre-end" hidden></i></div>"#
         ));
     }
     let out = deploycalc_prerender::inject(&page, &html)?;
