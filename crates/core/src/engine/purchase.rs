@@ -153,15 +153,7 @@ pub fn effective_unit_price(
     }
     // an input-token price with a cached price: the cached share of the tokens pays that one
     // (not on top of a batch price: the batch API's own cache price is not in the catalog)
-    let batched = adj.iter().any(|a| {
-        matches!(
-            a,
-            Adjustment::Purchase {
-                option: PurchaseOption::Batch,
-                ..
-            }
-        )
-    });
+    let batched = s.purchase_option == PurchaseOption::Batch && rec.batch.is_some();
     if s.cached_input_share > 0.0 && rec.unit == Unit::MInputTokens && !batched {
         if let Some(cached) = rec.cached_input {
             let k = s.cached_input_share / 100.0;

@@ -35,6 +35,15 @@ pub fn est_default(id: &str) -> Estimate {
 }
 
 /// Seed audit of plan `id` under `s`.
+/// Indexes of the lines the audit flags (more than 10 % from the seed's figure).
+pub fn flagged_lines(a: &Audit) -> Vec<usize> {
+    a.lines
+        .iter()
+        .filter(|l| l.flagged)
+        .map(|l| l.index)
+        .collect()
+}
+
 pub fn audit_of(id: &str, s: &Scenario) -> Audit {
     audit(plan(id), &est(id, s), Fx::new(s.fx_rate))
 }

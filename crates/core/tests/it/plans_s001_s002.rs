@@ -146,12 +146,7 @@ fn s001_hybrid_at_catalog_prices_line_by_line() {
     assert_cny(a.catalog_total, 80.0, 130.0);
     assert!(close(a.catalog_vs_stated.expect("diff"), 10.0 / 95.0));
     assert!(a.flagged(), "{:?}", a.lines);
-    let flagged: Vec<usize> = a
-        .lines
-        .iter()
-        .filter(|l| l.flagged)
-        .map(|l| l.index)
-        .collect();
+    let flagged = flagged_lines(&a);
     assert_eq!(flagged, [1]);
     // yearly: 80 × 12 = 960 ; 130 × 12 = 1,560 (the seed's yearly column says ¥740–1,340
     // because it counts the Lighthouse at ¥500 a year, not 12 × 50 = 600)

@@ -2,7 +2,7 @@
 //! checked against the seed's own figures and against catalog unit prices, with every expected
 //! number worked out by hand in the comment beside it. Hours per month are 730.
 
-use crate::common::{assert_range, audit_of, catalog, close, est, plan, preset};
+use crate::common::{assert_range, audit_of, catalog, close, est, flagged_lines, plan, preset};
 use deploycalc_core::engine::audit::{Audit, LineAudit};
 use deploycalc_core::engine::estimate::{CapacityStatus, Estimate, LineState, Meets};
 use deploycalc_core::engine::purchase::Adjustment;
@@ -68,10 +68,9 @@ fn audit_line<'a>(a: &'a Audit, id: &str, price: &str) -> &'a LineAudit {
 /// Price ids of the lines the audit flags (> 10 % from the seed's figure).
 fn flagged(a: &Audit, id: &str) -> Vec<String> {
     let p = plan(id);
-    a.lines
-        .iter()
-        .filter(|l| l.flagged)
-        .map(|l| p.lines[l.index].price.as_str().to_string())
+    flagged_lines(a)
+        .into_iter()
+        .map(|i| p.lines[i].price.as_str().to_string())
         .collect()
 }
 

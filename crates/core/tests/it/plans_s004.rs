@@ -2,7 +2,7 @@
 //! Kubernetes production layout), checked against the seed's §2.2 table and against catalog
 //! unit prices, with the arithmetic written out by hand beside each assertion.
 
-use crate::common::{assert_range, audit_of, close, est, line, plan, preset};
+use crate::common::{assert_range, audit_of, close, est, flagged_lines, line, plan, preset};
 use deploycalc_core::engine::estimate::Meets;
 use deploycalc_core::model::catalog::plan::Stage;
 use deploycalc_core::model::catalog::Category;
@@ -238,12 +238,7 @@ fn alibaba_lines_at_catalog_prices_in_yuan() {
     assert_range(e.monthly_cny, 2710.0, 3760.0);
     let a = audit_of("s004-alibaba", &s004());
     assert_eq!(a.currency, Currency::Cny);
-    let flagged: Vec<usize> = a
-        .lines
-        .iter()
-        .filter(|l| l.flagged)
-        .map(|l| l.index)
-        .collect();
+    let flagged = flagged_lines(&a);
     // only storage is off by more than 10 %: (60 − 300) ÷ 300 = −0.80;
     // egress (375 − 400) ÷ 400 = −0.0625 stays under the threshold
     assert_eq!(flagged, vec![2]);
