@@ -320,6 +320,9 @@ test("postMessage: the embedded page posts only its height and ignores what is p
     await frame.locator('[data-testid="breakdown-s000-ec2-gpu"] > summary').click();
     await page.waitForFunction(() => window.__got.length > 1);
     const inner = page.frames().find((f) => f.url().startsWith(ORIGIN));
+    // the open breakdown reaches the address a moment after it paints (the URL write is
+    // debounced): take the "before" picture once it is there, so junk is all that can differ
+    await inner.waitForURL(/[?&]open=s000-ec2-gpu/);
     const before = {
       url: inner.url(),
       total: await frame.locator('[data-testid="total-s000-ec2-gpu"]').first().textContent(),
