@@ -81,6 +81,15 @@ id_type!(
     ArchId
 );
 id_type!(
+    /// Identifies a cloud GPU instance type of the hardware catalog, e.g. `aws-g4dn-xlarge`.
+    InstanceId
+);
+id_type!(
+    /// Identifies any other record of the hardware catalog: an owned server, an electricity
+    /// price, a PUE, a staff cost, a speech or LLM benchmark figure.
+    HardwareId
+);
+id_type!(
     /// Identifies a decision-tree question, e.g. `s000-users`; unique across all trees (the URL
     /// keeps answers as `a.<node id>=<option id>`).
     NodeId
@@ -265,6 +274,59 @@ impl PurchaseOption {
             PurchaseOption::SavingsPlan1y => "savings_plan_1y",
             PurchaseOption::Subscription => "subscription",
             PurchaseOption::Batch => "batch",
+        }
+    }
+}
+
+/// How many bytes one weight (and one KV-cache element) takes: the precision a model is served
+/// at. The sizing model reads weights at this width; the KV cache stays at FP16 except at FP8.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// FP16 or BF16: 2 bytes a weight.
+    Fp16,
+    /// FP8 (Hopper, Ada and newer): 1 byte a weight.
+    Fp8,
+    /// INT8 weight-only or W8A8: 1 byte a weight.
+    Int8,
+    /// 4-bit weights (AWQ, GPTQ, GGUF Q4): half a byte a weight.
+    Int4,
+}
+
+impl Precision {
+    pub const ALL: [Precision; 4] = [
+        Precision::Fp16,
+        Precision::Fp8,
+        Precision::Int8,
+        Precision::Int4,
+    ];
+
+    /// serde's name, also the URL's.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Fp16 => "fp16",
+            Precision::Fp8 => "fp8",
+            Precision::Int8 => "int8",
+            Precision::Int4 => "int4",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Precision> {
+        match s.to_ascii_lowercase().as_str() {
+            "fp16" | "bf16" => Some(Precision::Fp16),
+            "fp8" => Some(Precision::Fp8),
+            "int8" => Some(Precision::Int8),
+            "int4" => Some(Precision::Int4),
+            _ => None,
+        }
+    }
+
+    /// Bytes one weight takes at this precision.
+    pub fn bytes_per_weight(self) -> f64 {
+        match self {
+            Precision::Fp16 => 2.0,
+            Precision::Fp8 | Precision::Int8 => 1.0,
+            Precision::Int4 => 0.5,
         }
     }
 }
