@@ -330,3 +330,36 @@ impl Precision {
         }
     }
 }
+
+/// How a sized GPU deployment is billed: which hours of the month it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingMode {
+    /// Running all month (730 h).
+    AlwaysOn,
+    /// Running the scenario's GPU hours a day.
+    ActiveHours,
+    /// Started on traffic, stopped when idle (billed for hours with traffic; cold start).
+    ScaleToZero,
+}
+
+impl BillingMode {
+    pub const ALL: [BillingMode; 3] = [
+        BillingMode::AlwaysOn,
+        BillingMode::ActiveHours,
+        BillingMode::ScaleToZero,
+    ];
+
+    /// The URL's and the exports' name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BillingMode::AlwaysOn => "always",
+            BillingMode::ActiveHours => "hours",
+            BillingMode::ScaleToZero => "zero",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<BillingMode> {
+        BillingMode::ALL.into_iter().find(|b| b.as_str() == s)
+    }
+}

@@ -143,6 +143,11 @@ impl Decoder {
                     self.push(key, &value, UrlProblem::Invalid(reason));
                 }
             }
+            Param::Sizing(f) => {
+                if let Err(reason) = self.state.sizing.read(f, &value) {
+                    self.push(key, &value, UrlProblem::Invalid(reason));
+                }
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 //! Scenario -> query string: `v=1` always, defaults left out, ids sorted.
 
 use super::{
-    DecideField, Page, Param, UrlState, ANSWER_PREFIX, COMPONENT_PREFIX, DISCOUNT_PREFIX,
-    OVERRIDE_PREFIX, URL_VERSION,
+    DecideField, Page, Param, SizingField, UrlState, ANSWER_PREFIX, COMPONENT_PREFIX,
+    DISCOUNT_PREFIX, OVERRIDE_PREFIX, URL_VERSION,
 };
 use crate::model::scenario::{NumField, Scenario};
 use crate::model::vocab::PlanId;
@@ -69,6 +69,11 @@ pub fn encode(state: &UrlState) -> String {
     for f in DecideField::ALL {
         if let Some(v) = state.decide.written(f) {
             out.append_pair(Param::Decide(f).key(), &v);
+        }
+    }
+    for f in SizingField::ALL {
+        if let Some(v) = state.sizing.written(f) {
+            out.append_pair(Param::Sizing(f).key(), &v);
         }
     }
     out.finish()

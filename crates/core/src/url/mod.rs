@@ -5,11 +5,13 @@ mod decide;
 mod decode;
 mod encode;
 mod params;
+mod sizing;
 
 pub use decide::{DecideField, DecideParams};
 pub use decode::decode;
 pub use encode::encode;
 pub use params::{Param, ANSWER_PREFIX, COMPONENT_PREFIX, DISCOUNT_PREFIX, OVERRIDE_PREFIX};
+pub use sizing::{SizingField, SizingParams};
 
 use crate::model::scenario::{Reject, Scenario};
 use crate::model::vocab::{Lang, NodeId, OptionId, PlanId, Workload};
@@ -68,6 +70,8 @@ pub struct UrlState {
     pub answers: BTreeMap<NodeId, OptionId>,
     /// The decide page's break-even driver, growth inputs and tree under `custom`.
     pub decide: DecideParams,
+    /// The sizing panel's model, hardware, billing and targets.
+    pub sizing: SizingParams,
 }
 
 impl UrlState {
@@ -82,6 +86,7 @@ impl UrlState {
         self.hidden.clear();
         self.pinned = None;
         self.decide = DecideParams::default();
+        self.sizing = SizingParams::default();
     }
 }
 

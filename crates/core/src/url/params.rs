@@ -1,6 +1,6 @@
 //! Every URL parameter and its short key: the one place a parameter's name is spelled.
 
-use super::DecideField;
+use super::{DecideField, SizingField};
 use crate::model::scenario::NumField;
 
 /// Every URL parameter. The short key is the only place a parameter's name is spelled.
@@ -24,6 +24,8 @@ pub enum Param {
     Num(NumField),
     /// The decide page's own inputs (break-even driver, growth timeline, tree under `custom`).
     Decide(DecideField),
+    /// The sizing panel's inputs (model, precision, hardware, billing, targets, staff, API).
+    Sizing(SizingField),
 }
 
 /// Prefix of a component toggle, e.g. `c.s001-qdrant=1`.
@@ -52,6 +54,7 @@ impl Param {
         ];
         v.extend(NumField::ALL.into_iter().map(Param::Num));
         v.extend(DecideField::ALL.into_iter().map(Param::Decide));
+        v.extend(SizingField::ALL.into_iter().map(Param::Sizing));
         v
     }
 
@@ -95,6 +98,19 @@ impl Param {
                 DecideField::Months => "gm",
                 DecideField::Latency => "gl",
                 DecideField::Privacy => "gp",
+            },
+            Param::Sizing(f) => match f {
+                SizingField::Model => "zm",
+                SizingField::Precision => "zq",
+                SizingField::Hardware => "zi",
+                SizingField::Billing => "zb",
+                SizingField::Context => "zc",
+                SizingField::FirstTokenMs => "zf",
+                SizingField::PerTokenMs => "zt",
+                SizingField::HeadroomPct => "zh",
+                SizingField::Staff => "zs",
+                SizingField::EngineerMonthly => "ze",
+                SizingField::Api => "za",
             },
         }
     }

@@ -40,6 +40,18 @@ fn value() -> impl Strategy<Value = String> {
             "hours", "users", "storage", "egress", "s001", "s004", "custom", "0", "1", "true"
         ])
         .prop_map(String::from),
+        // the sizing panel's words: precisions, billing, ids
+        prop::sample::select(vec![
+            "fp16",
+            "bf16",
+            "int4",
+            "always",
+            "zero",
+            "llama3-8b",
+            "aws-g4dn-xlarge",
+            "qwen2.5-72b"
+        ])
+        .prop_map(String::from),
     ]
 }
 

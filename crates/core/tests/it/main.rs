@@ -34,3 +34,4 @@ mod share;
 mod text;
 mod tree_inputs;
 mod url_fixtures;
+mod url_sizing;
