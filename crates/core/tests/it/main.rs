@@ -26,6 +26,8 @@ mod fuzz_url;
 mod hardware;
 mod layers;
 mod overrides;
+mod owned;
+mod owned_rules;
 mod plans_s001_s002;
 mod plans_s003;
 mod plans_s004;

@@ -6,6 +6,7 @@
 
 mod hardware;
 mod matrix;
+mod owned;
 mod perf;
 mod prices;
 
@@ -142,6 +143,7 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
     let hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
+    let owned = owned::load(&mut errs, &src.hardware, &known, &hardware);
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
 
@@ -160,6 +162,12 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
         models: perf.models,
         gpus: hardware.gpus,
         model_archs: hardware.archs,
+        owned_servers: owned.servers,
+        electricity: owned.electricity,
+        pue: owned.pue,
+        staff: owned.staff,
+        speech: owned.speech,
+        benchmarks: owned.benchmarks,
         matrix,
         price_index,
         perf_index,
