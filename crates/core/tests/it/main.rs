@@ -27,6 +27,7 @@ mod hardware;
 mod layers;
 mod overrides;
 mod owned;
+mod owned_records;
 mod owned_rules;
 mod plans_s001_s002;
 mod plans_s003;
