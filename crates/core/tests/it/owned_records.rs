@@ -190,7 +190,12 @@ fn benchmarks_span_four_gpus_with_single_stream_decode_figures() {
     assert!(cat.benchmarks.len() >= 8);
     let gpus: HashSet<&str> = cat.benchmarks.iter().map(|b| b.gpu.as_str()).collect();
     assert!(gpus.len() >= 4, "{gpus:?}");
-    for gpu in ["nvidia-t4", "nvidia-a100-40gb", "nvidia-h100-sxm"] {
+    for gpu in [
+        "nvidia-t4",
+        "nvidia-rtx-4090",
+        "nvidia-a100-40gb",
+        "nvidia-h100-sxm",
+    ] {
         assert!(
             cat.benchmarks.iter().any(|b| b.gpu.as_str() == gpu
                 && b.is_single_stream()
@@ -226,7 +231,8 @@ fn benchmarks_span_four_gpus_with_single_stream_decode_figures() {
 /// weight bytes. Llama 3 8B at FP16 is 8e9 × 2 = 16e9 bytes: an A100 40 GB (1,555 GB/s) tops
 /// out at 1,555e9 ÷ 16e9 = 97.2 tok/s (published: 75), an H100 SXM (3,350 GB/s) at 209.4
 /// (published: 1 ÷ 6.48 ms = 154.3). Mistral 7B at 4 bits is 7e9 × 0.5 = 3.5e9 bytes: a T4
-/// (320 GB/s) tops out at 91.4 tok/s (published: 33.9, AutoAWQ's Turing fallback kernels).
+/// (320 GB/s) tops out at 91.4 tok/s (published: 33.9, AutoAWQ's Turing fallback kernels), an
+/// RTX 4090 (1,008 GB/s) at 288 (published: 156.3, same tool).
 #[test]
 fn single_stream_figures_stay_under_the_bandwidth_ceiling() {
     let cat = catalog();
@@ -250,7 +256,7 @@ fn single_stream_figures_stay_under_the_bandwidth_ceiling() {
         assert!(rate > 0.25 * ceiling, "{}: {rate} of {ceiling}", b.id);
         checked += 1;
     }
-    assert!(checked >= 3);
+    assert!(checked >= 4);
     // by hand, the A100's ceiling: 1,555 ÷ 16 = 97.1875 tok/s, and 75 ÷ 97.1875 = 77 %, the
     // share the article itself states ("roughly 77% of the GPU's memory-bandwidth ceiling")
     assert!((75.0_f64 / (1_555.0 / 16.0) - 0.77).abs() < 0.005);
