@@ -185,11 +185,11 @@ fn speech_figures_are_their_sources_timings() {
 }
 
 #[test]
-fn benchmarks_span_four_gpus_with_single_stream_decode_figures() {
+fn benchmarks_span_five_gpus_with_single_stream_decode_figures() {
     let cat = catalog();
     assert!(cat.benchmarks.len() >= 8);
     let gpus: HashSet<&str> = cat.benchmarks.iter().map(|b| b.gpu.as_str()).collect();
-    assert!(gpus.len() >= 4, "{gpus:?}");
+    assert!(gpus.len() >= 5, "{gpus:?}");
     for gpu in [
         "nvidia-t4",
         "nvidia-rtx-4090",
@@ -232,7 +232,8 @@ fn benchmarks_span_four_gpus_with_single_stream_decode_figures() {
 /// out at 1,555e9 ÷ 16e9 = 97.2 tok/s (published: 75), an H100 SXM (3,350 GB/s) at 209.4
 /// (published: 1 ÷ 6.48 ms = 154.3). Mistral 7B at 4 bits is 7e9 × 0.5 = 3.5e9 bytes: a T4
 /// (320 GB/s) tops out at 91.4 tok/s (published: 33.9, AutoAWQ's Turing fallback kernels), an
-/// RTX 4090 (1,008 GB/s) at 288 (published: 156.3, same tool).
+/// RTX 4090 (1,008 GB/s) at 288 (published: 156.3, same tool). At FP16 (14e9 bytes) an A10G
+/// (600 GB/s) tops out at 42.9 (published: 1 ÷ 38 ms = 26.3, plain Transformers).
 #[test]
 fn single_stream_figures_stay_under_the_bandwidth_ceiling() {
     let cat = catalog();
@@ -256,7 +257,7 @@ fn single_stream_figures_stay_under_the_bandwidth_ceiling() {
         assert!(rate > 0.25 * ceiling, "{}: {rate} of {ceiling}", b.id);
         checked += 1;
     }
-    assert!(checked >= 4);
+    assert!(checked >= 5);
     // by hand, the A100's ceiling: 1,555 ÷ 16 = 97.1875 tok/s, and 75 ÷ 97.1875 = 77 %, the
     // share the article itself states ("roughly 77% of the GPU's memory-bandwidth ceiling")
     assert!((75.0_f64 / (1_555.0 / 16.0) - 0.77).abs() < 0.005);
