@@ -35,7 +35,8 @@ pub enum Rule {
     /// nothing.
     DanglingReference,
     /// A performance figure, VRAM size or count below zero (or not finite); a hardware figure
-    /// or count that is not positive.
+    /// or count that is not positive; an owned-hardware figure outside its range (a PUE or a
+    /// loaded factor below 1, a write-off under a year, a yearly maintenance share above 1).
     NegativeValue,
     /// Figures of one record that contradict each other (e.g. query heads not a multiple of
     /// the KV heads).
