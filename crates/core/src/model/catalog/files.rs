@@ -14,7 +14,8 @@ pub struct Sources {
     pub perf: Vec<(String, String)>,
     /// Each an object with optional `sections`, `projects` and `edge_platforms` arrays.
     pub matrix: Vec<(String, String)>,
-    /// Each an object with optional `gpus` and `models` (architecture) arrays.
+    /// Each an object with optional `gpus`, `models` (architecture) and the owned-hardware
+    /// arrays (`hardware::HardwareFile`).
     pub hardware: Vec<(String, String)>,
 }
 
@@ -70,6 +71,12 @@ pub fn embedded() -> Sources {
             "perf/s004.json",
         ],
         matrix: embed!["matrix/platform.json", "matrix/operations.json"],
-        hardware: embed!["hardware/gpus.json", "hardware/models.json"],
+        hardware: embed![
+            "hardware/gpus.json",
+            "hardware/models.json",
+            "hardware/owned.json",
+            "hardware/speech.json",
+            "hardware/benchmarks.json",
+        ],
     }
 }

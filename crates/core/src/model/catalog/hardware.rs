@@ -115,4 +115,17 @@ pub(super) struct HardwareFile {
     pub gpus: Vec<serde_json::Value>,
     #[serde(default)]
     pub models: Vec<serde_json::Value>,
+    // owned hardware, running costs and speed figures: model/catalog/{owned,bench}.rs
+    #[serde(default)]
+    pub servers: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub electricity: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub pue: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub staff: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub speech: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub benchmarks: Vec<serde_json::Value>,
 }

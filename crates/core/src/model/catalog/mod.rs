@@ -1,11 +1,13 @@
 //! Typed catalog records, embedded at compile time (`include_str!`) and validated on load.
 //! Every price and performance figure carries a source, an as-of date and a confidence.
 
+pub mod bench;
 mod confidence;
 pub mod date;
 pub(crate) mod files;
 pub mod hardware;
 pub mod matrix;
+pub mod owned;
 pub mod perf;
 pub mod plan;
 mod price;
@@ -16,12 +18,14 @@ use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+pub use bench::{BenchMetric, LlmBenchmark, SpeechRecord, SpeechTask};
 pub use confidence::Confidence;
 pub use date::Date;
 pub use hardware::{ArchKind, GpuRecord, ModelArch};
 pub use matrix::{
     Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
 };
+pub use owned::{ElectricityPrice, Facility, Market, OwnedServer, PueRecord, StaffCost};
 pub use perf::{
     Figure, Metric, ModelRecord, ModelTask, Percentile, PerfRecord, PerfUnit, Runtime, RuntimeKind,
     Subject,
@@ -72,6 +76,18 @@ pub struct Catalog {
     pub gpus: Vec<GpuRecord>,
     /// Model architectures (`catalog/hardware`), in file order.
     pub model_archs: Vec<ModelArch>,
+    /// Servers and workstations to buy (`catalog/hardware` `servers`), in file order.
+    pub owned_servers: Vec<OwnedServer>,
+    /// Electricity prices per market (`catalog/hardware` `electricity`).
+    pub electricity: Vec<ElectricityPrice>,
+    /// Facility overheads (`catalog/hardware` `pue`).
+    pub pue: Vec<PueRecord>,
+    /// Loaded cost of an operations engineer per market (`catalog/hardware` `staff`).
+    pub staff: Vec<StaffCost>,
+    /// Speech models' real-time factors per device (`catalog/hardware` `speech`).
+    pub speech: Vec<SpeechRecord>,
+    /// Published LLM serving figures (`catalog/hardware` `benchmarks`).
+    pub benchmarks: Vec<LlmBenchmark>,
     pub matrix: ProviderMatrix,
     price_index: HashMap<PriceId, usize>,
     perf_index: HashMap<PerfId, usize>,
@@ -124,6 +140,28 @@ impl Catalog {
 
     pub fn model_arch(&self, id: &str) -> Option<&ModelArch> {
         self.model_archs.iter().find(|m| m.id.as_str() == id)
+    }
+
+    pub fn owned_server(&self, id: &str) -> Option<&OwnedServer> {
+        self.owned_servers.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// The electricity prices of one market, in file order.
+    pub fn electricity_in(&self, market: Market) -> impl Iterator<Item = &ElectricityPrice> {
+        self.electricity.iter().filter(move |e| e.market == market)
+    }
+
+    /// The staff costs of one market, in file order.
+    pub fn staff_in(&self, market: Market) -> impl Iterator<Item = &StaffCost> {
+        self.staff.iter().filter(move |s| s.market == market)
+    }
+
+    /// The LLM benchmark figures for one model architecture, in file order.
+    pub fn benchmarks_for(&self, model: &str) -> impl Iterator<Item = &LlmBenchmark> + '_ {
+        let model = model.to_string();
+        self.benchmarks
+            .iter()
+            .filter(move |b| b.model.as_str() == model)
     }
 
     /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at

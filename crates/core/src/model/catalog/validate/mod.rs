@@ -6,6 +6,7 @@
 
 mod hardware;
 mod matrix;
+mod owned;
 mod perf;
 mod prices;
 
@@ -34,7 +35,8 @@ pub enum Rule {
     /// nothing.
     DanglingReference,
     /// A performance figure, VRAM size or count below zero (or not finite); a hardware figure
-    /// or count that is not positive.
+    /// or count that is not positive; an owned-hardware figure outside its range (a PUE or a
+    /// loaded factor below 1, a write-off under a year, a yearly maintenance share above 1).
     NegativeValue,
     /// Figures of one record that contradict each other (e.g. query heads not a multiple of
     /// the KV heads).
@@ -142,6 +144,7 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
     let hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
+    let owned = owned::load(&mut errs, &src.hardware, &known, &hardware);
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
 
@@ -160,6 +163,12 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
         models: perf.models,
         gpus: hardware.gpus,
         model_archs: hardware.archs,
+        owned_servers: owned.servers,
+        electricity: owned.electricity,
+        pue: owned.pue,
+        staff: owned.staff,
+        speech: owned.speech,
+        benchmarks: owned.benchmarks,
         matrix,
         price_index,
         perf_index,
