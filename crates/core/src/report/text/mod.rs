@@ -23,6 +23,7 @@ mod key;
 mod problems;
 mod scenario;
 mod share;
+mod sizing;
 
 pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
@@ -58,6 +59,7 @@ pub use share::{
     brand_alt, catalog_price_text, footer_note, import_applied, import_file_word, import_refused,
     page_text, pages_label, problem_text,
 };
+pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
 
 use crate::model::vocab::I18nText;
 use crate::model::vocab::Lang;
