@@ -6,6 +6,7 @@
 //! `fit::the_figures_the_arithmetic_uses`, so a changed record shows there first.
 
 mod bad_input;
+mod crossing;
 mod deploy;
 mod fit;
 mod money;

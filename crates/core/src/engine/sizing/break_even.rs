@@ -3,6 +3,11 @@
 //! traffic. The API cost is linear in k; the GPU cost is a step function of the instances
 //! k needs (times the billed hours, themselves linear in k under scale-to-zero until they
 //! reach 730), plus a fixed monthly amount (staff, say).
+//!
+//! This is the *first* crossing. Because the GPU cost steps up with each instance, the API
+//! can be cheaper again just past a step (and under scale-to-zero, where each instance
+//! adds to the slope, for good); `engine::analysis::break_even` lists every crossing of
+//! two cost curves when that matters.
 
 use super::error::{at_least, SizingError};
 use super::{Billing, Sizing};
@@ -14,7 +19,7 @@ pub const BREAK_EVEN_MAX_MULTIPLIER: f64 = 1e4;
 
 /// Most instance counts scanned one by one while scale-to-zero hours still grow with the
 /// traffic (past them, `None`); the always-billed part is solved in closed form.
-const MAX_SCANNED_STEPS: u64 = 1_000_000;
+pub const MAX_SCANNED_STEPS: u64 = 1_000_000;
 
 /// An API's price per million tokens, in the same currency as the instance's hourly price.
 #[derive(Clone, Copy, Debug, PartialEq)]

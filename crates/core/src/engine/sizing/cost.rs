@@ -15,7 +15,8 @@ pub const LOAD_GB_PER_S: f64 = 1.0;
 
 /// Seconds before a scaled-from-zero container can use its GPU: "Cloud Run instances with
 /// an attached L4 GPU with drivers pre-installed start in approximately 5 seconds" (Google
-/// Cloud, Cloud Run docs, "GPU support for services", as of 2025-06).
+/// Cloud, "GPU support for services", https://cloud.google.com/run/docs/configuring/services/gpu).
+/// Pulling a large image the first time on a node adds more; weights are counted apart.
 pub const CONTAINER_START_S: f64 = 5.0;
 
 /// How the GPU instances are billed.
@@ -26,7 +27,8 @@ pub enum Billing {
     /// Running this many hours a day: 730 × h ÷ 24 hours a month.
     ActiveHours(f64),
     /// Running only while there is traffic: the demand's traffic hours, at most 730; every
-    /// first request after idle waits a cold start.
+    /// first request after idle waits a cold start. Every instance the peak needs is billed
+    /// for all those hours (an upper bound: off-peak, fewer would run).
     ScaleToZero,
 }
 

@@ -8,9 +8,9 @@ use crate::model::catalog::ModelArch;
 use crate::model::vocab::Precision;
 
 /// Share of each GPU's memory the serving engine may use: vLLM's default
-/// `--gpu-memory-utilization` 0.9 (vLLM engine arguments,
-/// https://docs.vllm.ai/en/latest/configuration/engine_args.html, as of 2025-06); the rest
-/// is left to the CUDA context, other processes and fragmentation.
+/// `--gpu-memory-utilization` 0.9 (vllm-project/vllm, `vllm/engine/arg_utils.py`
+/// `EngineArgs`; the same default in Unsloth's vLLM guide and Vultr's vLLM tuning notes);
+/// the rest is left to the CUDA context, other processes and fragmentation.
 pub const USABLE_VRAM_SHARE: f64 = 0.90;
 
 /// Runtime memory per GPU besides weights and KV cache, GB: activations of one forward

@@ -23,7 +23,9 @@ pub mod replicas;
 mod suggest;
 pub mod throughput;
 
-pub use break_even::{break_even, ApiPrice, BreakEven, BREAK_EVEN_MAX_MULTIPLIER};
+pub use break_even::{
+    break_even, ApiPrice, BreakEven, BREAK_EVEN_MAX_MULTIPLIER, MAX_SCANNED_STEPS,
+};
 pub use cost::{
     cold_start_s, owned_monthly, staff_monthly, Billing, OwnedInputs, OwnedMonthly, StaffInputs,
     CONTAINER_START_S, LOAD_GB_PER_S,
@@ -34,6 +36,7 @@ pub use memory::{
     MemoryFit, ModelFigures, MAX_TENSOR_PARALLEL, RUNTIME_OVERHEAD_GB, USABLE_VRAM_SHARE,
 };
 pub use replicas::{LatencyTarget, DEFAULT_HEADROOM, DEFAULT_TPOT_TARGET_MS};
+pub use suggest::CONTEXT_STEPS;
 pub use throughput::{
     predict, Prediction, DECODE_BANDWIDTH_EFFICIENCY, DECODE_MFU, MAX_BATCH, PREFILL_MFU,
 };

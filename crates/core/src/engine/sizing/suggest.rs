@@ -52,7 +52,7 @@ impl Query<'_> {
 }
 
 /// Bisection steps for the longest context that works (2⁻⁴⁰ of the asked context).
-const CONTEXT_STEPS: u32 = 40;
+pub const CONTEXT_STEPS: u32 = 40;
 
 /// Fills the suggestions of `err` (when it has any) for query `q`, trying `candidates`.
 pub(super) fn fill(err: &mut SizingError, q: &Query, candidates: &[GpuRecord]) {

@@ -11,10 +11,10 @@ use super::memory::{fit_on, ModelFigures, BYTES_PER_GB};
 use crate::model::catalog::{GpuRecord, ModelArch};
 use crate::model::vocab::Precision;
 
-/// Share of peak memory bandwidth a decode step achieves (model bandwidth utilisation,
-/// MBU). An estimate: Databricks / MosaicML, "LLM Inference Performance Engineering: Best
-/// Practices" (2023-10-12) define MBU and report well-tuned engines reaching roughly 60–80 %
-/// of peak on A100s; 0.7 is the middle. The calibration table checks it.
+/// Share of peak memory bandwidth a decode step achieves (model bandwidth utilisation, MBU,
+/// as Databricks / MosaicML define it in "LLM Inference Performance Engineering: Best
+/// Practices", 2023-10-12: achieved bytes/s ÷ peak). 0.7 is our estimate for a tuned
+/// engine; the calibration table against published benchmarks checks it.
 pub const DECODE_BANDWIDTH_EFFICIENCY: f64 = 0.7;
 
 /// Share of peak dense tensor throughput a compute-bound decode step achieves (MFU). An
@@ -27,8 +27,10 @@ pub const DECODE_MFU: f64 = 0.5;
 /// table checks it.
 pub const PREFILL_MFU: f64 = 0.5;
 
-/// The most sequences one replica batches: vLLM's long-standing default `--max-num-seqs`
-/// 256 (vLLM engine arguments, as of 2025-06).
+/// The most sequences one replica batches: vLLM's default `max_num_seqs` for its OpenAI
+/// server, 256 on every GPU except boards of ≥ 70 GiB that are not A100s, where it is 1024
+/// (vllm-project/vllm, `vllm/engine/arg_utils.py`, `default_max_num_seqs`). 256 for all
+/// keeps one rule; on an H100 it errs towards fewer tokens/s.
 pub const MAX_BATCH: f64 = 256.0;
 
 /// Dense tensor throughput (TFLOPS) `gpu` computes with at `precision`: FP16 for FP16 and for
