@@ -10,6 +10,7 @@ mod crossing;
 mod deploy;
 mod fit;
 mod money;
+mod props;
 mod speed;
 
 use crate::common::catalog;

@@ -51,7 +51,8 @@ impl Query<'_> {
     }
 }
 
-/// Bisection steps for the longest context that works (2⁻⁴⁰ of the asked context).
+/// Most bisection steps for the longest context that works (whole tokens: 40 steps cover
+/// 2⁴⁰ tokens).
 pub const CONTEXT_STEPS: u32 = 40;
 
 /// Fills the suggestions of `err` (when it has any) for query `q`, trying `candidates`.
@@ -115,29 +116,44 @@ fn other_cards(q: &Query, candidates: &[GpuRecord]) -> Vec<CardFit> {
 }
 
 /// The longest context (input and output shortened in proportion, within the model's
-/// maximum) that works, when shorter than asked; `None` when not even one token does.
+/// maximum) that works, when shorter than asked; `None` when none with at least one output
+/// token does.
 fn shorter_context(q: &Query) -> Option<f64> {
     let context = q.input_tokens + q.output_tokens;
-    let at = |s: f64| Query {
-        input_tokens: q.input_tokens * s,
-        output_tokens: q.output_tokens * s,
-        ..*q
+    let at = |tokens: f64| {
+        let s = tokens / context;
+        Query {
+            input_tokens: q.input_tokens * s,
+            output_tokens: q.output_tokens * s,
+            ..*q
+        }
+        .works()
     };
+    // Fewest tokens that still keep one output token: context ÷ output.
+    let fewest = (context / q.output_tokens).ceil();
     let max = ModelFigures::of(q.arch).ok()?.max_context_tokens;
-    let limit = max.map_or(context, |m| f64::from(m).min(context));
-    let mut hi = limit / context;
-    if at(hi).works() {
-        return (limit < context).then_some(limit.floor());
+    let limit = max.map_or(context, |m| f64::from(m).min(context)).floor();
+    if limit < fewest {
+        return None;
     }
-    let mut lo = 0.0;
+    if at(limit) {
+        return (limit < context).then_some(limit);
+    }
+    if !at(fewest) {
+        return None;
+    }
+    // Bisect whole token counts: `lo` works, `hi` does not.
+    let (mut lo, mut hi) = (fewest, limit);
     for _ in 0..CONTEXT_STEPS {
-        let mid = (lo + hi) / 2.0;
-        if at(mid).works() {
+        if hi - lo <= 1.0 {
+            break;
+        }
+        let mid = ((lo + hi) / 2.0).floor();
+        if at(mid) {
             lo = mid;
         } else {
             hi = mid;
         }
     }
-    let tokens = (context * lo).floor();
-    (tokens >= 1.0).then_some(tokens)
+    Some(lo)
 }
