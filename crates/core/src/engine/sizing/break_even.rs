@@ -138,10 +138,20 @@ impl Search<'_> {
         }
     }
 
+    /// The smallest k that needs `m` instances (0 for the first; never 0 × ∞ when the peak
+    /// has no load and one instance covers every k).
+    fn start(&self, m: u64) -> f64 {
+        if m <= 1 {
+            0.0
+        } else {
+            (m - 1) as f64 * self.per_instance
+        }
+    }
+
     /// The first crossing within the k covered by exactly `m` instances.
     fn in_segment(&self, m: u64) -> Option<f64> {
         let mf = m as f64;
-        let from = (mf - 1.0) * self.per_instance;
+        let from = self.start(m);
         let to = (mf * self.per_instance).min(BREAK_EVEN_MAX_MULTIPLIER);
         let full_at = self.full_hours_at();
         let per_hour = mf * self.hourly;
@@ -170,7 +180,7 @@ impl Search<'_> {
         let mut m: u64 = 1;
         // Scan while the billed hours still grow with k; stop once a further instance can
         // no longer cross there (the GPU slope m × hourly × traffic hours ≥ the API's).
-        while (m as f64 - 1.0) * self.per_instance < full_at.min(BREAK_EVEN_MAX_MULTIPLIER) {
+        while self.start(m) < full_at.min(BREAK_EVEN_MAX_MULTIPLIER) {
             if let Some(k) = self.in_segment(m) {
                 return Some((k, m));
             }

@@ -221,3 +221,25 @@ fn break_even_under_scale_to_zero() {
     // The cheap API ($3.96 k) stays below 52.6 k, and past k = 7.3 below 383.98 × instances.
     assert_eq!(break_even(&s, CHEAP, 0.0), Ok(None));
 }
+
+#[test]
+fn break_even_with_no_load_at_the_peak() {
+    // No peak conversations but 7300 h a month (the monthly tokens come from the hours): one
+    // instance covers any traffic, so the API ($289.08 k) reaches $383.98 at k = 1.328283,
+    // with the GPU idle at the peak (utilisation 0).
+    let mut s = with_peak(0.0);
+    s.conversation_hours = 7300.0;
+    let t4 = gpu("nvidia-t4");
+    let req = request(arch("llama3-8b"), Precision::Int8, t4, 1, Some(0.526), &s);
+    let sizing = size(&req, &[]).unwrap();
+    let b = break_even(&sizing, CHEAP, 0.0).unwrap().expect("crosses");
+    near(b.multiplier, 383.98 / 289.08);
+    assert_eq!((b.instances, b.utilisation), (1, 0.0));
+    // Scale-to-zero: 0.526 × 7300 k h (730 from k = 0.1) against 289.08 k: the API is
+    // cheaper while the hours grow (289.08 < 3839.8) and reaches 383.98 at k = 1.328283.
+    let mut req = req;
+    req.billing = Billing::ScaleToZero;
+    let sizing = size(&req, &[]).unwrap();
+    let b = break_even(&sizing, CHEAP, 0.0).unwrap().expect("crosses");
+    near(b.multiplier, 383.98 / 289.08);
+}
