@@ -203,3 +203,48 @@ fn predict_caps_the_batch_at_memory_and_at_max_batch() {
     let e = predict(arch("llama3-70b"), t4, 1, Precision::Fp16, 1, 500.0, 150.0);
     assert!(matches!(e, Err(SizingError::DoesNotFit { .. })), "{e:?}");
 }
+
+#[test]
+fn predict_is_near_a_published_vllm_sweep() {
+    // John Musgrave, "vLLM throughput-latency sweep on NVIDIA A100" (johnmusgrave.com, vLLM
+    // 0.23.0): Llama 3.1 8B BF16 (the same shape as Llama 3 8B) on one A100 40 GB, 1024 in
+    // and 128 out: about 75 tokens/s at one stream, and 6.6 × that (≈ 495) at 8.
+    // The model: average context 1024 + 64 = 1088 → 1088 × 131,072 = 142,606,336 B a
+    // stream; bandwidth 1555e9 × 0.7 = 1088.5e9 B/s.
+    // One stream: (16e9 + 142,606,336) ÷ 1088.5e9 = 0.014830 s → 67.43 tokens/s (−10 %).
+    // Eight: (16e9 + 8 × 142,606,336) ÷ 1088.5e9 = 0.015747 s → 508.0 tokens/s (+2.6 %).
+    let a100 = gpu("nvidia-a100-40gb");
+    let one = predict(
+        arch("llama3-8b"),
+        a100,
+        1,
+        Precision::Fp16,
+        1,
+        1024.0,
+        128.0,
+    )
+    .unwrap();
+    near(one.output_tokens_per_s, 1088.5e9 / 16_142_606_336.0);
+    let eight = predict(
+        arch("llama3-8b"),
+        a100,
+        1,
+        Precision::Fp16,
+        8,
+        1024.0,
+        128.0,
+    )
+    .unwrap();
+    near(eight.output_tokens_per_s, 8.0 * 1088.5e9 / 17_140_850_688.0);
+    for (got, published) in [
+        (one.output_tokens_per_s, 75.0),
+        (eight.output_tokens_per_s, 495.0),
+    ] {
+        let error = (got - published) / published;
+        assert!(
+            error.abs() < 0.15,
+            "{got:.1} vs {published}: {:.1} %",
+            error * 100.0
+        );
+    }
+}
