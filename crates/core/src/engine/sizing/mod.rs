@@ -46,6 +46,23 @@ use crate::model::scenario::Scenario;
 use crate::model::vocab::Precision;
 use error::{at_least, positive};
 
+/// Every constant of the model as (stable key, value), in the order the panel lists its
+/// assumptions; the text layer words the keys.
+pub const ASSUMPTIONS: [(&str, f64); 12] = [
+    ("usable_vram_share", USABLE_VRAM_SHARE),
+    ("runtime_overhead_gb", RUNTIME_OVERHEAD_GB),
+    ("max_tensor_parallel", MAX_TENSOR_PARALLEL as f64),
+    ("decode_bandwidth_efficiency", DECODE_BANDWIDTH_EFFICIENCY),
+    ("decode_mfu", DECODE_MFU),
+    ("prefill_mfu", PREFILL_MFU),
+    ("max_batch", MAX_BATCH),
+    ("default_headroom", DEFAULT_HEADROOM),
+    ("default_tpot_target_ms", DEFAULT_TPOT_TARGET_MS),
+    ("load_gb_per_s", LOAD_GB_PER_S),
+    ("container_start_s", CONTAINER_START_S),
+    ("break_even_max_multiplier", BREAK_EVEN_MAX_MULTIPLIER),
+];
+
 /// The machine a replica runs on: `gpus` boards of `gpu` in one instance (or one owned
 /// server), at `hourly` (unknown: `None`) in the caller's currency.
 #[derive(Clone, Copy, Debug)]

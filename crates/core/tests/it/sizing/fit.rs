@@ -164,3 +164,24 @@ fn splits_stop_at_the_instance_and_at_eight() {
     assert_eq!(fit.gpus, 2);
     assert!(memory_fit(&m, Precision::Fp16, 80.0, 1, 650.0, 1.0).is_err());
 }
+
+#[test]
+fn the_assumptions_the_panel_lists() {
+    use deploycalc_core::engine::sizing::ASSUMPTIONS;
+    let get = |key: &str| {
+        ASSUMPTIONS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|&(_, v)| v)
+            .unwrap_or_else(|| panic!("no assumption `{key}`"))
+    };
+    // vLLM's default memory share and batch limit; 730-hour months are money's, not ours.
+    assert_eq!(get("usable_vram_share"), 0.9);
+    assert_eq!(get("max_batch"), 256.0);
+    assert_eq!(get("max_tensor_parallel"), 8.0);
+    assert_eq!(get("container_start_s"), 5.0);
+    let mut keys: Vec<&str> = ASSUMPTIONS.iter().map(|(k, _)| *k).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    assert_eq!(keys.len(), ASSUMPTIONS.len(), "a key twice");
+}
