@@ -181,6 +181,17 @@ impl Sizing {
     pub fn utilisation(&self) -> f64 {
         self.deployment.utilisation
     }
+    /// Memory each GPU of a replica uses with the full batch at the full context, GB.
+    pub fn need_gb_per_gpu_at_batch(&self) -> f64 {
+        let f = &self.fit;
+        memory::need_gb_per_gpu(
+            f.weights_gb,
+            f.kv_bytes_per_token,
+            f.context_tokens,
+            self.batch,
+            f.gpus,
+        )
+    }
 }
 
 /// Sizes `req`. On an error that another choice could fix, the error's suggestions name

@@ -90,6 +90,8 @@ fn size_picks_the_largest_batch_memory_and_latency_allow() {
         63.0 / (12_748_083_200.0 / 224e9),
     );
     near(s.ttft_ms, 8e12 / 32.5e12 * 1e3);
+    // Memory at that batch: 8 + 63 × 0.0851968 + 1 = 14.3673984 GB of the 14.4 usable.
+    near(s.need_gb_per_gpu_at_batch(), 14.3673984);
 }
 
 #[test]
