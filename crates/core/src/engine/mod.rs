@@ -8,6 +8,7 @@ pub mod data_file;
 pub mod decision;
 pub mod estimate;
 pub mod purchase;
+pub mod sizing;
 
 #[cfg(feature = "embedded")]
 use crate::model::catalog;

@@ -34,6 +34,7 @@ mod plans_s003;
 mod plans_s004;
 mod properties;
 mod share;
+mod sizing;
 mod text;
 mod tree_inputs;
 mod url_fixtures;
