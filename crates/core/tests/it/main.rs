@@ -24,6 +24,7 @@ mod freshness;
 mod fuzz_overrides;
 mod fuzz_url;
 mod hardware;
+mod instances;
 mod layers;
 mod overrides;
 mod plans_s001_s002;

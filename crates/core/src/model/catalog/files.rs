@@ -14,7 +14,7 @@ pub struct Sources {
     pub perf: Vec<(String, String)>,
     /// Each an object with optional `sections`, `projects` and `edge_platforms` arrays.
     pub matrix: Vec<(String, String)>,
-    /// Each an object with optional `gpus` and `models` (architecture) arrays.
+    /// Each an object with optional `gpus`, `models` (architecture) and `instances` arrays.
     pub hardware: Vec<(String, String)>,
 }
 
@@ -70,6 +70,10 @@ pub fn embedded() -> Sources {
             "perf/s004.json",
         ],
         matrix: embed!["matrix/platform.json", "matrix/operations.json"],
-        hardware: embed!["hardware/gpus.json", "hardware/models.json"],
+        hardware: embed![
+            "hardware/gpus.json",
+            "hardware/models.json",
+            "hardware/instances.json",
+        ],
     }
 }

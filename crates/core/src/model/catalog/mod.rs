@@ -5,6 +5,7 @@ mod confidence;
 pub mod date;
 pub(crate) mod files;
 pub mod hardware;
+pub mod instances;
 pub mod matrix;
 pub mod perf;
 pub mod plan;
@@ -12,13 +13,14 @@ mod price;
 pub mod quantity;
 mod validate;
 
-use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
+use crate::model::vocab::{I18nText, InstanceId, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub use confidence::Confidence;
 pub use date::Date;
 pub use hardware::{ArchKind, GpuRecord, ModelArch};
+pub use instances::GpuInstance;
 pub use matrix::{
     Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
 };
@@ -72,6 +74,8 @@ pub struct Catalog {
     pub gpus: Vec<GpuRecord>,
     /// Model architectures (`catalog/hardware`), in file order.
     pub model_archs: Vec<ModelArch>,
+    /// Cloud GPU instance types (`catalog/hardware`), in file order.
+    pub instances: Vec<GpuInstance>,
     pub matrix: ProviderMatrix,
     price_index: HashMap<PriceId, usize>,
     perf_index: HashMap<PerfId, usize>,
@@ -124,6 +128,11 @@ impl Catalog {
 
     pub fn model_arch(&self, id: &str) -> Option<&ModelArch> {
         self.model_archs.iter().find(|m| m.id.as_str() == id)
+    }
+
+    /// A cloud GPU instance type by its id.
+    pub fn instance(&self, id: &InstanceId) -> Option<&GpuInstance> {
+        self.instances.iter().find(|i| &i.id == id)
     }
 
     /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at

@@ -5,6 +5,7 @@
 //! serde; then their values and references are checked.
 
 mod hardware;
+mod instances;
 mod matrix;
 mod perf;
 mod prices;
@@ -141,7 +142,9 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
     known.prices = price_ids;
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
-    let hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
+    let mut hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
+    let raw_instances = std::mem::take(&mut hardware.instances);
+    let instances = instances::load(&mut errs, raw_instances, &known, &hardware.gpus, &prices);
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
 
@@ -160,6 +163,7 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
         models: perf.models,
         gpus: hardware.gpus,
         model_archs: hardware.archs,
+        instances,
         matrix,
         price_index,
         perf_index,
