@@ -25,6 +25,7 @@ mod fuzz_overrides;
 mod fuzz_url;
 mod hardware;
 mod instances;
+mod instances_real;
 mod layers;
 mod overrides;
 mod plans_s001_s002;
