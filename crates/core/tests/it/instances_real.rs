@@ -94,6 +94,13 @@ fn the_big_machines_carry_their_sources_figures() {
     let vram = catalog().gpu(p5.gpu.as_str()).unwrap().memory_gb.unwrap();
     assert_eq!(vram * f64::from(p5.gpu_count), 640.0);
     assert!((point(price_of(p5).price) * 730.0 - 40_179.2).abs() < 1e-6);
+    // g6.xlarge: 1 × L4, 0.8048 USD/h on demand, 0.52392 1-year reserved (no upfront)
+    let g6 = price_of(real("aws-g6-xlarge"));
+    assert_eq!(point(g6.price), 0.8048);
+    assert_eq!(
+        g6.options[&PurchaseOption::Reserved1y].price,
+        PriceValue::Point(0.52392)
+    );
     // GCP a2-highgpu-1g: 12 vCPU, 85 GB, 1 × A100 40 GB, 3.673385 USD/h, spot 1.92802
     let a2 = real("gcp-a2-highgpu-1g");
     assert_eq!(
@@ -167,16 +174,20 @@ fn one_region_and_currency_per_cloud() {
 }
 
 #[test]
-fn spot_is_below_on_demand_and_gpu_memory_matches_the_board() {
+fn commitments_and_spot_are_below_on_demand_and_gpu_memory_matches_the_board() {
     for i in &catalog().instances {
         let p = price_of(i);
-        if let (Some(on_demand), Some(spot)) = (p.price, p.options.get(&PurchaseOption::Spot)) {
-            assert!(
-                spot.price.range().high < on_demand.range().low,
-                "{}: spot {:?} not below on demand {on_demand:?}",
-                i.id,
-                spot.price
-            );
+        // spot, 1-year reserved and 包年包月 (÷ 730) all cost less an hour than on demand
+        if let Some(on_demand) = p.price {
+            for (option, o) in &p.options {
+                assert!(
+                    o.price.range().high < on_demand.range().low,
+                    "{}: {} {:?} not below on demand {on_demand:?}",
+                    i.id,
+                    option.as_str(),
+                    o.price
+                );
+            }
         }
         // the price record's per-GPU memory is the board's, unless the note says the
         // catalog has no exact board and uses the closest
