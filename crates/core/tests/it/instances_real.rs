@@ -64,6 +64,7 @@ fn every_cloud_has_gpu_instances() {
         "alibaba-gn7e-c16g1-4xlarge",
         "tencent-gn7-2xlarge32",
         "tencent-gn10x-2xlarge40",
+        "tencent-pnv4-7xlarge116",
     ] {
         real(id);
     }
@@ -147,8 +148,13 @@ fn mainland_prices_are_in_yuan_or_unknown() {
             high: 3.4247
         }
     );
-    // Alibaba's gn7i and gn7e: no citable price, so unknown — never 0
-    for id in ["alibaba-gn7i-c8g1-2xlarge", "alibaba-gn7e-c16g1-4xlarge"] {
+    // Alibaba's gn7i and gn7e and Tencent's A10 successor PNV4: no citable price, so
+    // unknown — never 0
+    for id in [
+        "alibaba-gn7i-c8g1-2xlarge",
+        "alibaba-gn7e-c16g1-4xlarge",
+        "tencent-pnv4-7xlarge116",
+    ] {
         let p = price_of(real(id));
         assert_eq!((p.price, p.currency), (None, Currency::Cny), "{id}");
         assert!(p.note.as_deref().unwrap_or("").contains("Searched"), "{id}");
