@@ -77,6 +77,16 @@ fn g4dn_xlarge_is_one_t4_at_0_526_an_hour() {
     assert_eq!((i.gpu_count, i.vcpu, i.ram_gib), (1, 4, 16.0));
     // the seeds' record, id unchanged: plans and the sizing model read the same figure
     assert_eq!(i.price.as_str(), "aws-ec2-g4dn-xlarge");
+    let (_, board, rec) = catalog()
+        .instance_parts(&i.id)
+        .expect("instance, board and price");
+    assert_eq!(
+        (board.memory_gb, rec.id.as_str()),
+        (Some(16.0), "aws-ec2-g4dn-xlarge")
+    );
+    assert!(catalog()
+        .instance_parts(&InstanceId::new("aws-nope"))
+        .is_none());
     let p = price_of(i);
     assert_eq!((p.unit, p.currency), (Unit::Hour, Currency::Usd));
     assert_eq!(point(p.price), 0.526);

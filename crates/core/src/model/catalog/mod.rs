@@ -135,6 +135,16 @@ impl Catalog {
         self.instances.iter().find(|i| &i.id == id)
     }
 
+    /// An instance with its GPU board and its hourly price record (validation guarantees
+    /// both exist), the three things sizing an instance needs.
+    pub fn instance_parts(
+        &self,
+        id: &InstanceId,
+    ) -> Option<(&GpuInstance, &GpuRecord, &PriceRecord)> {
+        let i = self.instance(id)?;
+        Some((i, self.gpu(i.gpu.as_str())?, self.price(&i.price)?))
+    }
+
     /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at
     /// least `vram_gib` of memory and that can still be bought on the catalog's date,
     /// smallest VRAM first (then by id).
