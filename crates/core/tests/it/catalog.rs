@@ -267,7 +267,12 @@ fn self_hosted_models_say_what_vram_they_need_and_where_they_fit() {
         computed.sort_unstable();
         assert_eq!(listed, computed, "{}", m.id.as_str());
     }
-    assert!(cat.model("llama3-70b").is_some_and(|m| m.fits.is_empty()));
+    // llama3-70b needs 80 GiB: one A100 80 GB (1 × 80 = 80) fits, a single T4 (1 × 16) does not,
+    // four T4s do not (4 × 16 = 64 < 80), eight A10Gs do (8 × 24 = 192).
+    let l70 = cat.model("llama3-70b").expect("llama3-70b");
+    let fits = |id: &str| l70.fits.iter().any(|p| p.as_str() == id);
+    assert!(fits("gcp-a2-ultragpu-1g") && fits("aws-ec2-g5-48xlarge"));
+    assert!(!fits("aws-ec2-g4dn-xlarge") && !fits("aws-ec2-g4dn-12xlarge"));
 }
 
 #[test]

@@ -41,6 +41,9 @@ fn the_data_file_holds_the_embedded_catalog_rules_and_trees_unchanged() {
     assert_eq!(loaded.catalog.gpus, embedded.gpus);
     assert_eq!(loaded.catalog.model_archs, embedded.model_archs);
     assert!(!embedded.gpus.is_empty() && !embedded.model_archs.is_empty());
+    // and the cloud GPU instance types with it
+    assert_eq!(loaded.catalog.instances, embedded.instances);
+    assert!(!embedded.instances.is_empty());
     assert_eq!(loaded.rules.len(), rules().len());
     let embedded_trees = trees().as_ref().expect("trees");
     let tree_ids = |t: &[deploycalc_core::engine::decision::DecisionTree]| {

@@ -24,6 +24,8 @@ mod freshness;
 mod fuzz_overrides;
 mod fuzz_url;
 mod hardware;
+mod instances;
+mod instances_real;
 mod layers;
 mod overrides;
 mod owned;

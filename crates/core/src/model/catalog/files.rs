@@ -14,8 +14,8 @@ pub struct Sources {
     pub perf: Vec<(String, String)>,
     /// Each an object with optional `sections`, `projects` and `edge_platforms` arrays.
     pub matrix: Vec<(String, String)>,
-    /// Each an object with optional `gpus`, `models` (architecture) and the owned-hardware
-    /// arrays (`hardware::HardwareFile`).
+    /// Each an object with optional `gpus`, `models` (architecture), `instances` and the
+    /// owned-hardware arrays (`hardware::HardwareFile`).
     pub hardware: Vec<(String, String)>,
 }
 
@@ -77,6 +77,7 @@ pub fn embedded() -> Sources {
             "hardware/owned.json",
             "hardware/speech.json",
             "hardware/benchmarks.json",
+            "hardware/instances.json",
         ],
     }
 }

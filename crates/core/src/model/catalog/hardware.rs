@@ -1,7 +1,7 @@
 //! The hardware catalog: GPUs (memory, bandwidth, dense throughput, power) and the
 //! architecture of the models that run on them (parameters, layers, heads, context), the data
 //! the sizing model (issue #16) reads. Files: `catalog/hardware/*.json`, each an object with
-//! optional `gpus` and `models` arrays.
+//! optional `gpus`, `models` and `instances` arrays (instances: see `instances.rs`).
 //!
 //! Every figure is as its source states it; a figure no source gives is `None` (JSON `null`),
 //! never 0. Units are in the field names. Throughput is always **dense** (without 2:4
@@ -128,4 +128,7 @@ pub(super) struct HardwareFile {
     pub speech: Vec<serde_json::Value>,
     #[serde(default)]
     pub benchmarks: Vec<serde_json::Value>,
+    /// Cloud GPU instance types (validated in `validate/instances.rs`).
+    #[serde(default)]
+    pub instances: Vec<serde_json::Value>,
 }

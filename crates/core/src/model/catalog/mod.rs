@@ -6,6 +6,7 @@ mod confidence;
 pub mod date;
 pub(crate) mod files;
 pub mod hardware;
+pub mod instances;
 pub mod matrix;
 pub mod owned;
 pub mod perf;
@@ -14,7 +15,7 @@ mod price;
 pub mod quantity;
 mod validate;
 
-use crate::model::vocab::{I18nText, PerfId, PriceId, ProviderId};
+use crate::model::vocab::{I18nText, InstanceId, PerfId, PriceId, ProviderId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -22,6 +23,7 @@ pub use bench::{BenchMetric, LlmBenchmark, SpeechRecord, SpeechTask};
 pub use confidence::Confidence;
 pub use date::Date;
 pub use hardware::{ArchKind, GpuRecord, ModelArch};
+pub use instances::GpuInstance;
 pub use matrix::{
     Cell, CellValue, Level, MatrixRow, MatrixSection, ProviderMatrix, Scale, Support,
 };
@@ -88,6 +90,8 @@ pub struct Catalog {
     pub speech: Vec<SpeechRecord>,
     /// Published LLM serving figures (`catalog/hardware` `benchmarks`).
     pub benchmarks: Vec<LlmBenchmark>,
+    /// Cloud GPU instance types (`catalog/hardware`), in file order.
+    pub instances: Vec<GpuInstance>,
     pub matrix: ProviderMatrix,
     price_index: HashMap<PriceId, usize>,
     perf_index: HashMap<PerfId, usize>,
@@ -162,6 +166,21 @@ impl Catalog {
         self.benchmarks
             .iter()
             .filter(move |b| b.model.as_str() == model)
+    }
+
+    /// A cloud GPU instance type by its id.
+    pub fn instance(&self, id: &InstanceId) -> Option<&GpuInstance> {
+        self.instances.iter().find(|i| &i.id == id)
+    }
+
+    /// An instance with its GPU board and its hourly price record (validation guarantees
+    /// both exist), the three things sizing an instance needs.
+    pub fn instance_parts(
+        &self,
+        id: &InstanceId,
+    ) -> Option<(&GpuInstance, &GpuRecord, &PriceRecord)> {
+        let i = self.instance(id)?;
+        Some((i, self.gpu(i.gpu.as_str())?, self.price(&i.price)?))
     }
 
     /// Machines (not bare GPU attachments priced per GPU-hour) whose GPUs together have at

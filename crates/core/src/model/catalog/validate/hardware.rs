@@ -11,6 +11,9 @@ use serde_json::Value;
 pub(super) struct Loaded {
     pub gpus: Vec<GpuRecord>,
     pub archs: Vec<ModelArch>,
+    /// Instance records as written, (file, record): checked by `instances.rs` once the GPUs
+    /// and prices they refer to are known.
+    pub instances: Vec<(String, serde_json::Value)>,
 }
 
 pub(super) fn load(
@@ -22,6 +25,7 @@ pub(super) fn load(
     let mut out = Loaded {
         gpus: Vec::new(),
         archs: Vec::new(),
+        instances: Vec::new(),
     };
     let parsed: Vec<(&str, HardwareFile)> = files
         .iter()
@@ -37,6 +41,11 @@ pub(super) fn load(
                 }
             }
         }
+    }
+    for (file, hf) in &parsed {
+        let file = file.to_string();
+        out.instances
+            .extend(hf.instances.iter().map(|v| (file.clone(), v.clone())));
     }
     let mut ids = Unique::new();
     for (file, hf) in &parsed {

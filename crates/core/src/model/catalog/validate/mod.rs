@@ -5,6 +5,7 @@
 //! serde; then their values and references are checked.
 
 mod hardware;
+mod instances;
 mod matrix;
 mod owned;
 mod perf;
@@ -143,7 +144,9 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
     known.prices = price_ids;
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
-    let hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
+    let mut hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
+    let raw_instances = std::mem::take(&mut hardware.instances);
+    let instances = instances::load(&mut errs, raw_instances, &known, &hardware.gpus, &prices);
     let owned = owned::load(&mut errs, &src.hardware, &known, &hardware);
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
@@ -169,6 +172,7 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
         staff: owned.staff,
         speech: owned.speech,
         benchmarks: owned.benchmarks,
+        instances,
         matrix,
         price_index,
         perf_index,
