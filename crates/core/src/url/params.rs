@@ -24,7 +24,7 @@ pub enum Param {
     Num(NumField),
     /// The decide page's own inputs (break-even driver, growth timeline, tree under `custom`).
     Decide(DecideField),
-    /// The sizing panel's inputs (model, precision, hardware, billing, targets, staff, API).
+    /// The sizing panel's inputs (model, precision, hardware, billing, targets, API).
     Sizing(SizingField),
 }
 
@@ -108,8 +108,6 @@ impl Param {
                 SizingField::FirstTokenMs => "zf",
                 SizingField::PerTokenMs => "zt",
                 SizingField::HeadroomPct => "zh",
-                SizingField::Staff => "zs",
-                SizingField::EngineerMonthly => "ze",
                 SizingField::Api => "za",
             },
         }

@@ -1,5 +1,5 @@
 //! The sizing panel's inputs in the URL: model, precision, hardware, billing, latency targets,
-//! headroom, context, staff time and the API it is weighed against. Each is optional: `None`
+//! headroom, context and the API it is weighed against. Each is optional: `None`
 //! follows the workload's default, so an untouched input is left out of the link.
 
 use crate::model::scenario::{parse_bounded, Reject};
@@ -24,17 +24,13 @@ pub enum SizingField {
     PerTokenMs,
     /// `zh`: headroom: the share of a replica's capacity planned for, % (10 – 100, whole).
     HeadroomPct,
-    /// `zs`: the staff-time line is on (`1` / `0`).
-    Staff,
-    /// `ze`: one engineer's loaded monthly cost, in the staff record's currency (0 – 10⁷).
-    EngineerMonthly,
     /// `za`: the LLM API weighed against (the price records' common stem, e.g.
     /// `openai-gpt-4o-mini`).
     Api,
 }
 
 impl SizingField {
-    pub const ALL: [SizingField; 11] = [
+    pub const ALL: [SizingField; 9] = [
         SizingField::Model,
         SizingField::Precision,
         SizingField::Hardware,
@@ -43,8 +39,6 @@ impl SizingField {
         SizingField::FirstTokenMs,
         SizingField::PerTokenMs,
         SizingField::HeadroomPct,
-        SizingField::Staff,
-        SizingField::EngineerMonthly,
         SizingField::Api,
     ];
 
@@ -55,12 +49,10 @@ impl SizingField {
             SizingField::FirstTokenMs => Some(((10.0, 600_000.0), false)),
             SizingField::PerTokenMs => Some(((1.0, 10_000.0), false)),
             SizingField::HeadroomPct => Some(((10.0, 100.0), true)),
-            SizingField::EngineerMonthly => Some(((0.0, 1e7), false)),
             SizingField::Model
             | SizingField::Precision
             | SizingField::Hardware
             | SizingField::Billing
-            | SizingField::Staff
             | SizingField::Api => None,
         }
     }
@@ -79,8 +71,6 @@ pub struct SizingParams {
     pub first_token_ms: Option<f64>,
     pub per_token_ms: Option<f64>,
     pub headroom_pct: Option<f64>,
-    pub staff: Option<bool>,
-    pub engineer_monthly: Option<f64>,
     pub api: Option<String>,
 }
 
@@ -119,14 +109,6 @@ impl SizingParams {
             SizingField::FirstTokenMs => self.first_token_ms = Some(number()?),
             SizingField::PerTokenMs => self.per_token_ms = Some(number()?),
             SizingField::HeadroomPct => self.headroom_pct = Some(number()?),
-            SizingField::EngineerMonthly => self.engineer_monthly = Some(number()?),
-            SizingField::Staff => {
-                self.staff = Some(match value {
-                    "1" | "true" => true,
-                    "0" | "false" => false,
-                    _ => return Err(Reject::UnknownValue),
-                })
-            }
         }
         Ok(())
     }
@@ -144,8 +126,6 @@ impl SizingParams {
             SizingField::FirstTokenMs => num(self.first_token_ms),
             SizingField::PerTokenMs => num(self.per_token_ms),
             SizingField::HeadroomPct => num(self.headroom_pct),
-            SizingField::EngineerMonthly => num(self.engineer_monthly),
-            SizingField::Staff => self.staff.map(|b| if b { "1" } else { "0" }.to_string()),
         }
     }
 }

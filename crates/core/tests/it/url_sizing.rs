@@ -1,5 +1,5 @@
-//! The sizing panel's inputs in the URL: `zm`, `zq`, `zi`, `zb`, `zc`, `zf`, `zt`, `zh`, `zs`,
-//! `ze`, `za` — each read, written back, bounded, and left out when untouched.
+//! The sizing panel's inputs in the URL: `zm`, `zq`, `zi`, `zb`, `zc`, `zf`, `zt`, `zh`, `za`:
+//! each read, written back, bounded, and left out when untouched.
 
 use deploycalc_core::model::scenario::Reject;
 use deploycalc_core::model::vocab::{BillingMode, Precision};
@@ -7,7 +7,7 @@ use deploycalc_core::url::{decode, encode, Param, SizingParams, UrlProblem, UrlS
 
 #[test]
 fn every_sizing_input_round_trips() {
-    let q = "v=1&zm=llama3-70b&zq=int4&zi=aws-p4d-24xlarge&zb=hours&zc=4096&zf=800&zt=40&zh=70&zs=1&ze=15000&za=openai-gpt-4o-mini";
+    let q = "v=1&zm=llama3-70b&zq=int4&zi=aws-p4d-24xlarge&zb=hours&zc=4096&zf=800&zt=40&zh=70&za=openai-gpt-4o-mini";
     let (st, issues) = decode(q);
     assert!(issues.is_empty(), "{issues:?}");
     let z = &st.sizing;
@@ -19,8 +19,6 @@ fn every_sizing_input_round_trips() {
     assert_eq!(z.first_token_ms, Some(800.0));
     assert_eq!(z.per_token_ms, Some(40.0));
     assert_eq!(z.headroom_pct, Some(70.0));
-    assert_eq!(z.staff, Some(true));
-    assert_eq!(z.engineer_monthly, Some(15000.0));
     assert_eq!(z.api.as_deref(), Some("openai-gpt-4o-mini"));
     // written back in the enum's order, nothing added
     assert_eq!(encode(&st), q);
@@ -31,19 +29,18 @@ fn every_sizing_input_round_trips() {
 #[test]
 fn untouched_inputs_are_left_out_and_bf16_reads_as_fp16() {
     assert_eq!(encode(&UrlState::default()), "v=1");
-    let (st, issues) = decode("zq=BF16&zs=0");
+    let (st, issues) = decode("zq=BF16&zh=80");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(st.sizing.precision, Some(Precision::Fp16));
-    assert_eq!(st.sizing.staff, Some(false));
-    // fp16 is written by its own name; the staff switch written off stays off
-    assert_eq!(encode(&st), "v=1&zq=fp16&zs=0");
+    assert_eq!(st.sizing.headroom_pct, Some(80.0));
+    // fp16 is written by its own name; a value typed is kept even when it equals the default
+    assert_eq!(encode(&st), "v=1&zq=fp16&zh=80");
 }
 
 #[test]
 fn bad_sizing_inputs_are_listed_with_the_reason_and_the_default_used() {
-    let (st, issues) = decode(
-        "zq=int3&zb=sometimes&zc=0&zc=5&zf=5&zt=20000&zh=55.5&zs=yes&ze=-1&zm=Llama%203&zi=&za=a%2Fb",
-    );
+    let (st, issues) =
+        decode("zq=int3&zb=sometimes&zc=0&zc=5&zf=5&zt=20000&zh=55.5&zm=Llama%203&zi=&za=a%2Fb");
     let found: Vec<(&str, &str, UrlProblem)> = issues
         .iter()
         .map(|i| (i.key.as_str(), i.value.as_str(), i.problem.clone()))
@@ -60,8 +57,6 @@ fn bad_sizing_inputs_are_listed_with_the_reason_and_the_default_used() {
             ("zf", "5", range(10.0, 600_000.0)),
             ("zt", "20000", range(1.0, 10_000.0)),
             ("zh", "55.5", bad(Reject::NotAWholeNumber)),
-            ("zs", "yes", bad(Reject::UnknownValue)),
-            ("ze", "-1", range(0.0, 1e7)),
             // ids: lowercase letters, digits, '-', '_', '.'; no spaces, slashes or empties
             ("zm", "Llama 3", bad(Reject::UnknownValue)),
             ("zi", "", bad(Reject::UnknownValue)),
@@ -74,9 +69,7 @@ fn bad_sizing_inputs_are_listed_with_the_reason_and_the_default_used() {
 #[test]
 fn the_sizing_keys_are_spelled_once_and_switching_workload_resets_them() {
     let keys: Vec<&str> = Param::all().iter().map(|p| p.key()).collect();
-    for k in [
-        "zm", "zq", "zi", "zb", "zc", "zf", "zt", "zh", "zs", "ze", "za",
-    ] {
+    for k in ["zm", "zq", "zi", "zb", "zc", "zf", "zt", "zh", "za"] {
         assert_eq!(keys.iter().filter(|x| **x == k).count(), 1, "{k}");
         assert_eq!(Param::from_key(k).map(|p| p.key()), Some(k));
     }

@@ -36,12 +36,6 @@ pub fn sizing_field_label(lang: Lang, f: SizingField) -> &'static str {
         }
         SizingField::PerTokenMs => tr(lang, "每 token 延迟目标（毫秒）", "Per-token target, ms"),
         SizingField::HeadroomPct => tr(lang, "按容量的百分之几规划", "Plan for % of capacity"),
-        SizingField::Staff => tr(lang, "计入运维人力", "Count staff time"),
-        SizingField::EngineerMonthly => tr(
-            lang,
-            "一名工程师的月度全成本",
-            "One engineer's loaded monthly cost",
-        ),
         SizingField::Api => tr(lang, "对比的 API", "API weighed against"),
     }
 }
