@@ -117,16 +117,38 @@ fn cost_curves_are_exact_pieces_split_at_the_steps() {
     let s = s000();
     // steps of the EC2 GPU plan on users up to 2,000: only 1,000 (⌊1 × 50⌋ × 200 ÷ 10)
     assert_eq!(
-        steps(plan("s000-ec2-gpu"), &s, Axis::Users, 0.0, 2000.0),
+        steps(
+            plan("s000-ec2-gpu"),
+            &s,
+            catalog(),
+            Axis::Users,
+            0.0,
+            2000.0
+        ),
         [1000.0]
     );
     // Fargate's at ⌊m × 20⌋ × 20 users: 400, 800, 1,200, 1,600
     assert_eq!(
-        steps(plan("s000-fargate"), &s, Axis::Users, 0.0, 2000.0),
+        steps(
+            plan("s000-fargate"),
+            &s,
+            catalog(),
+            Axis::Users,
+            0.0,
+            2000.0
+        ),
         [400.0, 800.0, 1200.0, 1600.0]
     );
     // no steps along the hours
-    assert!(steps(plan("s000-fargate"), &s, Axis::ConversationHours, 0.0, 1e4).is_empty());
+    assert!(steps(
+        plan("s000-fargate"),
+        &s,
+        catalog(),
+        Axis::ConversationHours,
+        0.0,
+        1e4
+    )
+    .is_empty());
     let c = cost_curve(
         plan("s000-ec2-gpu"),
         &s,

@@ -36,6 +36,7 @@ mod plans_s003;
 mod plans_s004;
 mod properties;
 mod share;
+mod sized_lines;
 mod sizing;
 mod text;
 mod tree_inputs;

@@ -3,6 +3,7 @@
 
 use super::{mid_usd, Axis};
 use crate::engine::estimate::estimate;
+use crate::engine::sizing::line;
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::quantity::{Driver, Quantity};
 use crate::model::catalog::Catalog;
@@ -72,7 +73,14 @@ impl CostCurve {
 
 /// Where a plan's cost can jump along the axis: the users at which one more instance is needed
 /// (`⌈peak ÷ capacity⌉` grows), or at which the peak itself steps, for lines priced per peak user.
-pub fn steps(plan: &Plan, s: &Scenario, axis: Axis, lo: f64, hi: f64) -> Vec<f64> {
+pub fn steps(
+    plan: &Plan,
+    s: &Scenario,
+    catalog: &Catalog,
+    axis: Axis,
+    lo: f64,
+    hi: f64,
+) -> Vec<f64> {
     if axis != Axis::Users || s.users <= 0.0 || s.peak_concurrency <= 0.0 {
         return Vec::new();
     }
@@ -80,39 +88,56 @@ pub fn steps(plan: &Plan, s: &Scenario, axis: Axis, lo: f64, hi: f64) -> Vec<f64
     let per_peak = s.users / s.peak_concurrency;
     let mut out = Vec::new();
     for l in &plan.lines {
-        match l.quantity {
-            Quantity::Instances { capacity, min, .. } if capacity > 0.0 => {
-                // units = max(min, ⌈peak ÷ capacity⌉) goes from m to m + 1 when the peak passes
-                // ⌊m × capacity⌋
-                let mut m = min.max(1.0);
-                loop {
-                    let x = (m * capacity).floor() * per_peak;
-                    if x >= hi || out.len() >= MAX_PIECES {
-                        break;
-                    }
-                    if x > lo {
-                        out.push(x);
-                    }
-                    m += 1.0;
+        // a sized line steps like `instances` with the model's capacity (min 1); none when
+        // the model cannot size it at this scenario (the seed's capacity is then priced)
+        let sized = match (&l.quantity, line::of_quantity(&l.quantity, s, catalog)) {
+            (
+                Quantity::Sized {
+                    overflow_to_api: true,
+                    ..
+                },
+                _,
+            ) => None,
+            (_, Some(Ok(z))) => Some(z.conversations_per_instance),
+            (Quantity::Sized { seed_capacity, .. }, _) => *seed_capacity,
+            _ => None,
+        };
+        let instances = match l.quantity {
+            Quantity::Instances { capacity, min, .. } => Some((capacity, min)),
+            _ => sized.map(|c| (c, 1.0)),
+        };
+        if let Some((capacity, min)) = instances.filter(|(c, _)| c.is_finite() && *c > 0.0) {
+            // units = max(min, ⌈peak ÷ capacity⌉) goes from m to m + 1 when the peak passes
+            // ⌊m × capacity⌋
+            let mut m = min.max(1.0);
+            loop {
+                let x = (m * capacity).floor() * per_peak;
+                if x >= hi || out.len() >= MAX_PIECES {
+                    break;
                 }
-            }
-            Quantity::PerDriver {
-                driver: Driver::PeakConcurrency,
-                ..
-            } => {
-                let mut p = 1.0;
-                loop {
-                    let x = p * per_peak;
-                    if x >= hi || out.len() >= MAX_PIECES {
-                        break;
-                    }
-                    if x > lo {
-                        out.push(x);
-                    }
-                    p += 1.0;
+                if x > lo {
+                    out.push(x);
                 }
+                m += 1.0;
             }
-            _ => {}
+            continue;
+        }
+        if let Quantity::PerDriver {
+            driver: Driver::PeakConcurrency,
+            ..
+        } = l.quantity
+        {
+            let mut p = 1.0;
+            loop {
+                let x = p * per_peak;
+                if x >= hi || out.len() >= MAX_PIECES {
+                    break;
+                }
+                if x > lo {
+                    out.push(x);
+                }
+                p += 1.0;
+            }
         }
     }
     out.sort_by(f64::total_cmp);
@@ -131,7 +156,7 @@ pub fn cost_curve(
 ) -> CostCurve {
     let f = |x: f64| mid_usd(&estimate(plan, &axis.at(s, x), catalog));
     let mut cuts = vec![lo];
-    cuts.extend(steps(plan, s, axis, lo, hi));
+    cuts.extend(steps(plan, s, catalog, axis, lo, hi));
     cuts.push(hi);
     let mut pieces = Vec::new();
     for w in cuts.windows(2) {

@@ -3,7 +3,7 @@
 use super::{mid_usd, COMMITMENTS};
 use crate::engine::estimate::estimate;
 use crate::model::catalog::plan::Plan;
-use crate::model::catalog::quantity::Quantity;
+use crate::model::catalog::quantity::{Quantity, SizedHours};
 use crate::model::catalog::Catalog;
 use crate::model::scenario::Scenario;
 use crate::model::vocab::PurchaseOption;
@@ -46,10 +46,16 @@ impl Lever {
 /// The levers that lower this plan's monthly cost under the scenario, each on its own.
 pub fn levers(plan: &Plan, s: &Scenario, catalog: &Catalog) -> Vec<Lever> {
     let before = mid_usd(&estimate(plan, s, catalog));
-    let has_gpu_hours = plan
-        .lines
-        .iter()
-        .any(|l| matches!(l.quantity, Quantity::GpuHours { .. }));
+    let has_gpu_hours = plan.lines.iter().any(|l| {
+        matches!(
+            l.quantity,
+            Quantity::GpuHours { .. }
+                | Quantity::Sized {
+                    hours: SizedHours::GpuHours,
+                    ..
+                }
+        )
+    });
     let mut tries: Vec<(LeverKind, Scenario)> = Vec::new();
     if has_gpu_hours && s.gpu_hours_per_day > ON_DEMAND_GPU_HOURS {
         tries.push((

@@ -18,11 +18,16 @@ pub(super) fn capacity(plan: &Plan, s: &Scenario) -> Option<CapacityCheck> {
                 max_users: cap.per_unit,
             }
         }
-    } else if plan
-        .lines
-        .iter()
-        .any(|l| matches!(l.quantity, Quantity::Instances { .. }))
-    {
+    } else if plan.lines.iter().any(|l| {
+        matches!(
+            l.quantity,
+            Quantity::Instances { .. }
+                | Quantity::Sized {
+                    overflow_to_api: false,
+                    ..
+                }
+        )
+    }) {
         CapacityStatus::Ok
     } else {
         let priced = plan
@@ -31,7 +36,12 @@ pub(super) fn capacity(plan: &Plan, s: &Scenario) -> Option<CapacityCheck> {
             .filter(|l| {
                 matches!(
                     l.quantity,
-                    Quantity::AlwaysOn { .. } | Quantity::GpuHours { .. }
+                    Quantity::AlwaysOn { .. }
+                        | Quantity::GpuHours { .. }
+                        | Quantity::Sized {
+                            overflow_to_api: true,
+                            ..
+                        }
                 )
             })
             .filter_map(|l| l.quantity.units(s))

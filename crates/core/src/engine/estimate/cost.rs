@@ -4,6 +4,8 @@
 use super::checks::{capacity, latency};
 use super::{Estimate, LineEstimate, LineState};
 use crate::engine::purchase::{effective_unit_price, Adjustment};
+use crate::engine::sizing::line::{self, LineSizing};
+use crate::engine::sizing::SizingError;
 use crate::model::catalog::plan::{LineTemplate, Plan, ToggleKind};
 use crate::model::catalog::{Catalog, PriceRecord};
 use crate::model::money::{Currency, Fx, MoneyRange, Range};
@@ -18,9 +20,15 @@ struct LineCost {
     adjustments: Vec<Adjustment>,
     /// `None` when the price is unknown.
     subtotal: Option<MoneyRange>,
+    sizing: Option<Result<LineSizing, SizingError>>,
 }
 
-fn line_cost(tpl: &LineTemplate, rec: &PriceRecord, scenario: &Scenario) -> LineCost {
+fn line_cost(
+    tpl: &LineTemplate,
+    rec: &PriceRecord,
+    scenario: &Scenario,
+    catalog: &Catalog,
+) -> LineCost {
     let state = match &tpl.component {
         Some(c) => match (c.kind, scenario.component_on(&c.key, c.default_on)) {
             (ToggleKind::Optional, false) => LineState::Excluded,
@@ -29,7 +37,12 @@ fn line_cost(tpl: &LineTemplate, rec: &PriceRecord, scenario: &Scenario) -> Line
         },
         None => LineState::Counted,
     };
-    let quantity = tpl.quantity.eval(scenario, rec.unit);
+    let sizing = line::of_quantity(&tpl.quantity, scenario, catalog);
+    let capacity = sizing
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .map(|l| l.conversations_per_instance);
+    let quantity = tpl.quantity.eval_sized(scenario, rec.unit, capacity);
     let free = rec.free_quota.unwrap_or(0.0);
     let billable = Range::new(
         (quantity.low - free).max(0.0),
@@ -48,6 +61,7 @@ fn line_cost(tpl: &LineTemplate, rec: &PriceRecord, scenario: &Scenario) -> Line
         unit_price,
         adjustments,
         subtotal,
+        sizing,
     }
 }
 
@@ -71,7 +85,8 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             unit_price,
             adjustments,
             subtotal,
-        } = line_cost(tpl, rec, scenario);
+            sizing,
+        } = line_cost(tpl, rec, scenario, catalog);
         match subtotal {
             Some(sub) => {
                 usd = usd.plus(sub, fx);
@@ -95,6 +110,7 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             source: rec.source.clone(),
             as_of: rec.as_of,
             seed_figure: tpl.seed_figure.clone(),
+            sizing,
         });
     }
     Estimate {

@@ -8,6 +8,8 @@ pub use checks::figure_ms;
 pub use cost::{estimate, estimate_workload, plans_for};
 
 use crate::engine::purchase::Adjustment;
+use crate::engine::sizing::line::LineSizing;
+use crate::engine::sizing::SizingError;
 use crate::model::catalog::plan::{SeedAmount, Stage};
 use crate::model::catalog::{Category, Confidence, Date, Unit};
 use crate::model::money::{Currency, Fx, MoneyRange, Range, MONTHS_PER_YEAR};
@@ -48,6 +50,9 @@ pub struct LineEstimate {
     pub source: String,
     pub as_of: Date,
     pub seed_figure: Option<SeedAmount>,
+    /// A line sized from the traffic (`Quantity::Sized`): the model's capacity, or why it
+    /// could not be found (the seed's constant is then what is priced).
+    pub sizing: Option<Result<LineSizing, SizingError>>,
 }
 
 /// Whether the plan serves the scenario's peak concurrency.

@@ -18,6 +18,7 @@ pub mod break_even;
 pub mod cost;
 pub mod demand;
 pub mod error;
+pub mod line;
 pub mod memory;
 pub mod replicas;
 mod suggest;

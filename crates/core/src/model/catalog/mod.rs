@@ -104,6 +104,12 @@ impl Catalog {
         validate::load(&files::embedded())
     }
 
+    /// The embedded catalog's files as text, for tests that change one thing and load them.
+    #[cfg(feature = "embedded")]
+    pub fn embedded_sources() -> files::Sources {
+        files::embedded()
+    }
+
     /// Loads and validates catalog sources given as (file name, JSON text).
     pub fn from_sources(sources: &files::Sources) -> Result<Catalog, Vec<CatalogError>> {
         validate::load(sources)

@@ -3,6 +3,7 @@
 use super::price::{PriceValue, Unit};
 use crate::model::money::{Range, HOURS_PER_MONTH};
 use crate::model::scenario::Scenario;
+use crate::model::vocab::{ArchId, HardwareId, InstanceId, Precision};
 use serde::{Deserialize, Serialize};
 
 /// A scenario quantity that a line can scale with.
@@ -98,6 +99,48 @@ pub enum Quantity {
         #[serde(default = "one")]
         size: f64,
     },
+    /// GPU instances sized from the traffic (issue #16): `max(1, ⌈peak_concurrency ÷ c⌉)`
+    /// instances (or, with `overflow_to_api`, the seed's count), where `c`, the conversations
+    /// one instance serves, comes from the sizing
+    /// model for `sized` under the scenario (`engine::sizing::line`), running all month or the
+    /// scenario's GPU hours a day. The seed's own constant stays beside it: `seed_capacity`
+    /// (conversations per instance) or `seed_count` (instances); when the model cannot size
+    /// the line (it says why), the seed's constant is what is priced.
+    Sized {
+        sized: SizedSpec,
+        hours: SizedHours,
+        #[serde(default)]
+        seed_capacity: Option<f64>,
+        #[serde(default)]
+        seed_count: Option<PriceValue>,
+        /// The plan sends what its GPUs cannot carry to an API (seed 003's "本地 T4 + API
+        /// 降级"): the seed's count is priced, and the model's capacity says how much of the
+        /// peak that pool carries.
+        #[serde(default)]
+        overflow_to_api: bool,
+    },
+}
+
+/// What a sized line runs: a model at a precision on a cloud GPU instance, with the speech
+/// models (ASR, TTS) that share its GPU.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SizedSpec {
+    pub model: ArchId,
+    pub precision: Precision,
+    pub instance: InstanceId,
+    /// Speech speed records (`catalog/hardware/speech.json`) of the models on the same GPU.
+    #[serde(default)]
+    pub speech: Vec<HardwareId>,
+}
+
+/// Which hours a sized line's instances run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SizedHours {
+    AlwaysOn,
+    /// The scenario's GPU hours a day.
+    GpuHours,
 }
 
 fn one() -> f64 {
@@ -124,6 +167,12 @@ impl Quantity {
     /// The quantity, low and high, for this scenario in the record's `unit`. Never negative for
     /// a valid scenario.
     pub fn eval(&self, s: &Scenario, unit: Unit) -> Range<f64> {
+        self.eval_sized(s, unit, None)
+    }
+
+    /// [`Quantity::eval`] with the conversations one instance serves as the sizing model
+    /// found them (`capacity`) for a [`Quantity::Sized`] line; `None` prices the seed's constant.
+    pub fn eval_sized(&self, s: &Scenario, unit: Unit, capacity: Option<f64>) -> Range<f64> {
         let running = |count: Range<f64>, fraction: f64| {
             if hourly(unit) {
                 count.scale(HOURS_PER_MONTH * fraction)
@@ -144,11 +193,48 @@ impl Quantity {
                 Range::point(units_needed(s.peak_concurrency, capacity, min) * size),
                 1.0,
             ),
+            Quantity::Sized { hours, .. } => {
+                let fraction = match hours {
+                    SizedHours::AlwaysOn => 1.0,
+                    SizedHours::GpuHours => s.gpu_hours_per_day / 24.0,
+                };
+                running(self.sized_units(s, capacity), fraction)
+            }
+        }
+    }
+
+    /// Instances a sized line runs: from the model's `capacity` when it has one, else the
+    /// seed's capacity or count (1 when the seed gives neither).
+    fn sized_units(&self, s: &Scenario, capacity: Option<f64>) -> Range<f64> {
+        let Quantity::Sized {
+            seed_capacity,
+            seed_count,
+            overflow_to_api,
+            ..
+        } = self
+        else {
+            return Range::point(1.0);
+        };
+        let capacity = capacity.filter(|_| !overflow_to_api);
+        match (capacity, *seed_capacity, seed_count) {
+            (Some(c), _, _) | (None, Some(c), _) => {
+                Range::point(units_needed(s.peak_concurrency, c, 1.0))
+            }
+            (None, None, Some(n)) => n.range(),
+            (None, None, None) => Range::point(1.0),
         }
     }
 
     /// Machines this line keeps running (for the capacity check), if it is that kind of line.
     pub fn units(&self, s: &Scenario) -> Option<Range<f64>> {
+        self.units_sized(s, None)
+    }
+
+    /// [`Quantity::units`] with a sized line's model capacity (see [`Quantity::eval_sized`]).
+    pub fn units_sized(&self, s: &Scenario, capacity: Option<f64>) -> Option<Range<f64>> {
+        if let Quantity::Sized { .. } = self {
+            return Some(self.sized_units(s, capacity));
+        }
         match *self {
             Quantity::AlwaysOn { count } | Quantity::GpuHours { count } => Some(count.range()),
             Quantity::Instances { capacity, min, .. } => Some(Range::point(units_needed(

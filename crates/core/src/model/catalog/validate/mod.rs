@@ -10,6 +10,7 @@ mod matrix;
 mod owned;
 mod perf;
 mod prices;
+mod sized;
 
 use super::{Catalog, Date, Meta, Provider, Sources};
 
@@ -150,6 +151,16 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
     let owned = owned::load(&mut errs, &src.hardware, &known, &hardware);
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
+    sized::check(
+        &mut errs,
+        &plans,
+        &sized::Refs {
+            instances: &instances,
+            archs: &hardware.archs,
+            gpus: &hardware.gpus,
+            speech: &owned.speech,
+        },
+    );
 
     if !errs.0.is_empty() {
         return Err(errs.0);

@@ -1,0 +1,90 @@
+//! Plan lines sized from the traffic (`Quantity::Sized`): what they name must exist and agree.
+
+use super::{Errors, Rule};
+use crate::model::catalog::hardware::{ArchKind, GpuRecord, ModelArch};
+use crate::model::catalog::plan::Plan;
+use crate::model::catalog::quantity::{Quantity, SizedSpec};
+use crate::model::catalog::{GpuInstance, SpeechRecord};
+
+/// What a sized line may refer to.
+pub(super) struct Refs<'a> {
+    pub instances: &'a [GpuInstance],
+    pub archs: &'a [ModelArch],
+    pub gpus: &'a [GpuRecord],
+    pub speech: &'a [SpeechRecord],
+}
+
+/// Checks every sized line: its instance exists and is priced by the line's own record, its
+/// model is a language model of the hardware catalog, its speech records exist and name a GPU,
+/// and the seed's capacity (if any) is positive.
+pub(super) fn check(errs: &mut Errors, plans: &[Plan], refs: &Refs) {
+    for plan in plans {
+        let file = format!("plans/{}.json", plan.seed);
+        for line in &plan.lines {
+            let Quantity::Sized {
+                sized,
+                seed_capacity,
+                ..
+            } = &line.quantity
+            else {
+                continue;
+            };
+            let mut bad = |rule, detail: String| errs.push(&file, plan.id.as_str(), rule, detail);
+            match refs.instances.iter().find(|i| i.id == sized.instance) {
+                None => bad(
+                    Rule::DanglingReference,
+                    format!("sized line names unknown instance `{}`", sized.instance),
+                ),
+                Some(i) if i.price != line.price => bad(
+                    Rule::Inconsistent,
+                    format!(
+                        "sized line is priced by `{}` but its instance `{}` by `{}`",
+                        line.price, i.id, i.price
+                    ),
+                ),
+                Some(_) => {}
+            }
+            check_model_and_speech(sized, refs, &mut bad);
+            if seed_capacity.is_some_and(|c| !(c.is_finite() && c > 0.0)) {
+                bad(
+                    Rule::NegativeValue,
+                    "sized line's seed_capacity must be above 0".into(),
+                );
+            }
+        }
+    }
+}
+
+fn check_model_and_speech(sized: &SizedSpec, refs: &Refs, bad: &mut impl FnMut(Rule, String)) {
+    match refs.archs.iter().find(|a| a.id == sized.model) {
+        None => bad(
+            Rule::DanglingReference,
+            format!("sized line names unknown model `{}`", sized.model),
+        ),
+        Some(a) if a.kind == ArchKind::Embedding => bad(
+            Rule::Inconsistent,
+            format!("sized line's model `{}` is not a language model", a.id),
+        ),
+        Some(_) => {}
+    }
+    for id in &sized.speech {
+        match refs.speech.iter().find(|r| &r.id == id) {
+            None => bad(
+                Rule::DanglingReference,
+                format!("sized line names unknown speech record `{id}`"),
+            ),
+            Some(r)
+                if !r
+                    .gpu
+                    .as_ref()
+                    .is_some_and(|g| refs.gpus.iter().any(|x| &x.id == g)) =>
+            {
+                bad(
+                    Rule::Inconsistent,
+                    format!("speech record `{id}` shares a GPU but was measured on none"),
+                )
+            }
+            Some(_) => {}
+        }
+    }
+}
