@@ -165,3 +165,67 @@ fn seed_000s_g4dn_shares_its_t4_with_speech() {
         (l20, z) => panic!("{l20:?} {z:?}"),
     }
 }
+
+#[test]
+fn the_sentence_under_a_sized_line_gives_the_models_figures_and_the_seeds() {
+    use deploycalc_core::engine::sizing::line::LineSizing;
+    use deploycalc_core::model::vocab::Lang;
+    use deploycalc_core::report::text::sized_line_text;
+    let q = &crate::common::plan("s000-ec2-gpu")
+        .lines
+        .iter()
+        .find(|l| matches!(l.quantity, Quantity::Sized { .. }))
+        .unwrap()
+        .quantity;
+    // hand-made figures: 0.8 ÷ (0.02 + 0.06) = 10 conversations per instance, so a peak of 25
+    // needs ⌈25 ÷ 10⌉ = 3 instances
+    let z = LineSizing {
+        conversations_per_instance: 10.0,
+        llm_load: 0.02,
+        speech_load: 0.06,
+        replicas_per_instance: 1,
+        gpus_per_replica: 1,
+        tokens_per_s_per_replica: 1000.0,
+        ttft_ms: 246.0,
+        headroom: 0.8,
+    };
+    assert_eq!(
+        sized_line_text(Lang::En, catalog(), q, &Ok(z), 25.0).unwrap(),
+        "Sizing (Meta Llama 3 8B INT4 · 1 × NVIDIA T4): about 10.0 concurrent per instance (each \
+         conversation takes 0.0200 + 0.0600 of a GPU, LLM + speech, planned at 80 % load) → 3 for \
+         a peak of 25; the seed says 50 concurrent per instance."
+    );
+    let zh = sized_line_text(Lang::Zh, catalog(), q, &Ok(z), 25.0).unwrap();
+    assert!(
+        zh.contains("每台约 10.0 个并发")
+            && zh.contains("峰值 25 需要 3 台")
+            && zh.contains("种子为每台 50 个并发"),
+        "{zh}"
+    );
+    // a line the model cannot size says why and what is priced instead
+    let e = deploycalc_core::engine::sizing::SizingError::MissingFigure {
+        record: "nvidia-l20".into(),
+        figure: "fp16_dense_tflops",
+        suggest: Default::default(),
+    };
+    assert_eq!(
+        sized_line_text(Lang::En, catalog(), q, &Err(e), 25.0).unwrap(),
+        "Sizing (Meta Llama 3 8B INT4 · 1 × NVIDIA T4): not sized, a figure is unknown: \
+         fp16_dense_tflops of nvidia-l20; priced at the seed's 50 concurrent per instance."
+    );
+    // seed 003's pool: the seed's count is priced, and all-local needs are said
+    let q3 = &crate::common::plan("s003-large")
+        .lines
+        .iter()
+        .find(|l| matches!(l.quantity, Quantity::Sized { .. }))
+        .unwrap()
+        .quantity;
+    let en = sized_line_text(Lang::En, catalog(), q3, &Ok(z), 25.0).unwrap();
+    assert!(
+        en.contains("priced at the seed's 4 instances") && en.contains("locally would take 3."),
+        "{en}"
+    );
+    // other lines have no such sentence
+    let fixed = &crate::common::plan("s000-ec2-gpu").lines[1].quantity;
+    assert!(sized_line_text(Lang::En, catalog(), fixed, &Ok(z), 25.0).is_none());
+}

@@ -3,7 +3,8 @@
 
 use super::card_model::CardModel;
 use crate::ui::i18n::{
-    adjustment_text, audit_note_text, line_state_text, pick, stale_text, t, tr, unit_text, Key,
+    adjustment_text, audit_note_text, line_state_text, pick, sized_line_text, stale_text, t, tr,
+    unit_text, Key,
 };
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
@@ -17,19 +18,25 @@ use leptos::prelude::*;
 /// The plan's lines: item, quantity, unit price, subtotal, source.
 #[component]
 pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl IntoView {
-    let lang = AppState::expect().lang;
+    let st = AppState::expect();
+    let (lang, scenario, catalog) = (st.lang, st.scenario, st.catalog);
     let rows = move || {
         let Some(m) = model.get() else {
             return Vec::new();
         };
         let lang = lang.get();
+        let peak = scenario.with(|s| s.peak_concurrency);
         m.row
             .estimate
             .lines
             .iter()
             .map(|l| {
                 let audit = m.row.audit.lines.iter().find(|a| a.index == l.index);
-                line_row(plan, l, audit, lang, &m).into_any()
+                let sized = l.sizing.as_ref().and_then(|z| {
+                    let q = &plan.lines.get(l.index)?.quantity;
+                    sized_line_text(lang, catalog, q, z, peak)
+                });
+                line_row(plan, l, audit, sized, lang, &m).into_any()
             })
             .collect::<Vec<_>>()
     };
@@ -56,6 +63,7 @@ fn line_row(
     plan: &Plan,
     l: &LineEstimate,
     audit: Option<&LineAudit>,
+    sized: Option<String>,
     lang: Lang,
     m: &CardModel,
 ) -> impl IntoView {
@@ -69,7 +77,7 @@ fn line_row(
             LineState::Excluded => "excluded",
             LineState::Owned => "owned",
         }>
-            {item_cell(plan, l, audit, lang)}
+            {item_cell(plan, l, audit, sized, lang)}
             <td class="num">{format::amount_smart_range(l.quantity)} " " <span class="unit">{unit_text(lang, l.unit)}</span></td>
             {price_cell(l, lang)}
             <td class="num">{subtotal}</td>
@@ -78,13 +86,22 @@ fn line_row(
     }
 }
 
-/// The line's label, its state (optional / owned) and, when the seed disagrees, the audit note.
+/// The line's label, its state (optional / owned), when the seed disagrees the audit note, and
+/// for a line sized from the traffic the model's capacity beside the seed's.
 fn item_cell(
     plan: &Plan,
     l: &LineEstimate,
     audit: Option<&LineAudit>,
+    sized: Option<String>,
     lang: Lang,
 ) -> impl IntoView {
+    let sized = sized.map(|text| {
+        view! {
+            <p class="sized-note" data-testid=format!("sized-{}-{}", plan.id.as_str(), l.index)>
+                {text}
+            </p>
+        }
+    });
     let tpl = plan.lines.get(l.index);
     let label = tpl
         .map(|t| pick(lang, &t.label).to_string())
@@ -106,6 +123,7 @@ fn item_cell(
             {label}
             {state_tag.map(|s| view! { <span class="tag">{s}</span> })}
             {audit_note}
+            {sized}
         </th>
     }
 }

@@ -23,6 +23,7 @@ mod key;
 mod problems;
 mod scenario;
 mod share;
+mod sized_line;
 mod sizing;
 
 pub use catalog::{
@@ -59,6 +60,7 @@ pub use share::{
     brand_alt, catalog_price_text, footer_note, import_applied, import_file_word, import_refused,
     page_text, pages_label, problem_text,
 };
+pub use sized_line::{sized_line_text, sizing_error_brief};
 pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
 
 use crate::model::vocab::I18nText;

@@ -1,0 +1,169 @@
+//! The sentence under a plan line sized from the traffic (`Quantity::Sized`): the model's
+//! capacity per instance, the instances it gives for the peak, and the seed's constant beside.
+
+use crate::engine::sizing::line::LineSizing;
+use crate::engine::sizing::SizingError;
+use crate::model::catalog::quantity::Quantity;
+use crate::model::catalog::Catalog;
+use crate::model::vocab::Lang;
+use crate::report::format;
+
+/// "Llama 3 8B INT4 on NVIDIA T4" (the catalog's names; the ids when a name is missing).
+fn what(catalog: &Catalog, q: &Quantity) -> Option<String> {
+    let Quantity::Sized { sized, .. } = q else {
+        return None;
+    };
+    let model = catalog
+        .model_archs
+        .iter()
+        .find(|a| a.id == sized.model)
+        .map_or(sized.model.as_str(), |a| a.name.as_str());
+    let gpu = catalog
+        .instance_parts(&sized.instance)
+        .map_or(sized.instance.as_str().to_string(), |(i, g, _)| {
+            format!("{} × {}", i.gpu_count, g.name)
+        });
+    Some(format!(
+        "{model} {} · {gpu}",
+        sized.precision.as_str().to_uppercase()
+    ))
+}
+
+/// The seed's constant as a noun phrase: "每台 50 个并发" / "50 concurrent per instance", or
+/// its count: "4 台" / "4 instances".
+fn seed_text(lang: Lang, q: &Quantity) -> String {
+    let Quantity::Sized {
+        seed_capacity,
+        seed_count,
+        ..
+    } = q
+    else {
+        return String::new();
+    };
+    match (seed_capacity, seed_count, lang) {
+        (Some(c), _, Lang::Zh) => format!("每台 {} 个并发", format::number(*c, 0)),
+        (Some(c), _, Lang::En) => format!("{} concurrent per instance", format::number(*c, 0)),
+        (None, Some(n), Lang::Zh) => format!("{} 台", format::amount_smart_range(n.range())),
+        (None, Some(n), Lang::En) => {
+            let one = n.range().high == 1.0;
+            let n = format::amount_smart_range(n.range());
+            format!("{n} instance{}", if one { "" } else { "s" })
+        }
+        (None, None, Lang::Zh) => "1 台".into(),
+        (None, None, Lang::En) => "1 instance".into(),
+    }
+}
+
+/// A sizing error in a few words (the sizing panel words each kind in full).
+pub fn sizing_error_brief(lang: Lang, e: &SizingError) -> String {
+    match e {
+        SizingError::InvalidInput { field, .. } => match lang {
+            Lang::Zh => format!("输入超出范围（{field}）"),
+            Lang::En => format!("an input is out of range ({field})"),
+        },
+        SizingError::MissingFigure { record, figure, .. } => match lang {
+            Lang::Zh => format!("缺少数据：{record} 的 {figure}"),
+            Lang::En => format!("a figure is unknown: {figure} of {record}"),
+        },
+        SizingError::ContextTooLong { requested, max, .. } => match lang {
+            Lang::Zh => format!(
+                "上下文 {} token 超过模型上限 {max}",
+                format::number(*requested, 0)
+            ),
+            Lang::En => format!(
+                "a context of {} tokens is longer than the model's {max}",
+                format::number(*requested, 0)
+            ),
+        },
+        SizingError::DoesNotFit {
+            need_gb_per_gpu,
+            usable_gb_per_gpu,
+            ..
+        } => match lang {
+            Lang::Zh => format!(
+                "显存放不下：每块 GPU 需要 {} GB，可用 {} GB",
+                format::number(*need_gb_per_gpu, 1),
+                format::number(*usable_gb_per_gpu, 1)
+            ),
+            Lang::En => format!(
+                "does not fit: {} GB needed per GPU, {} GB usable",
+                format::number(*need_gb_per_gpu, 1),
+                format::number(*usable_gb_per_gpu, 1)
+            ),
+        },
+        SizingError::LatencyUnreachable {
+            best_ms, target_ms, ..
+        } => match lang {
+            Lang::Zh => format!(
+                "延迟目标 {} ms 达不到（最好 {} ms）",
+                format::number(*target_ms, 0),
+                format::number(*best_ms, 0)
+            ),
+            Lang::En => format!(
+                "the latency target of {} ms is out of reach (best {} ms)",
+                format::number(*target_ms, 0),
+                format::number(*best_ms, 0)
+            ),
+        },
+    }
+}
+
+/// The sentence under a sized line at peak `peak`; `None` for other lines.
+pub fn sized_line_text(
+    lang: Lang,
+    catalog: &Catalog,
+    q: &Quantity,
+    sizing: &Result<LineSizing, SizingError>,
+    peak: f64,
+) -> Option<String> {
+    let what = what(catalog, q)?;
+    let seed = seed_text(lang, q);
+    let overflow = matches!(
+        q,
+        Quantity::Sized {
+            overflow_to_api: true,
+            ..
+        }
+    );
+    let z = match sizing {
+        Err(e) => {
+            let why = sizing_error_brief(lang, e);
+            return Some(match lang {
+                Lang::Zh => format!("容量模型（{what}）：未能估算，{why}；按种子的{seed}计价。"),
+                Lang::En => {
+                    format!("Sizing ({what}): not sized, {why}; priced at the seed's {seed}.")
+                }
+            });
+        }
+        Ok(z) => z,
+    };
+    let c = z.conversations_per_instance;
+    let per = format::number(c, 1);
+    let load = format!(
+        "{} + {}",
+        format::number(z.llm_load, 4),
+        format::number(z.speech_load, 4)
+    );
+    let needed = format::number((peak / c).ceil().max(1.0), 0);
+    let head = format::number(z.headroom * 100.0, 0);
+    let peak = format::number(peak, 0);
+    Some(if overflow {
+        match lang {
+            Lang::Zh => format!(
+                "容量模型（{what}）：每台约 {per} 个并发（每个对话占 GPU {load}，LLM + 语音）；按种子的{seed}计价，放不下的请求转给 API；若全部本地处理，峰值 {peak} 需要 {needed} 台。"
+            ),
+            Lang::En => format!(
+                "Sizing ({what}): about {per} concurrent per instance (each conversation takes {load} of a GPU, LLM + speech); priced at the seed's {seed}, with what does not fit sent to an API; serving all {peak} at the peak locally would take {needed}."
+            ),
+        }
+    } else {
+        match lang {
+            Lang::Zh => format!(
+                "容量模型（{what}）：每台约 {per} 个并发（每个对话占 GPU {load}，LLM + 语音，按 {head}% 负载规划）→ 峰值 {peak} 需要 {needed} 台；种子为{seed}。"
+            ),
+            Lang::En => format!(
+                "Sizing ({what}): about {per} concurrent per instance (each conversation takes {load} of a GPU, LLM + speech, planned at {head} % load) → {needed} for a peak of {peak}; the seed says {seed}."
+            ),
+        }
+    })
+}
