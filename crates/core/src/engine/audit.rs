@@ -43,6 +43,8 @@ pub struct Audit {
     /// (catalog − stated) ÷ stated, midpoints.
     pub catalog_vs_stated: Option<f64>,
     pub lines: Vec<LineAudit>,
+    /// Staff time in the catalog total, which no seed counts in its own (in `currency`).
+    pub staff: Option<MoneyRange>,
 }
 
 impl Audit {
@@ -147,5 +149,6 @@ pub fn audit(plan: &Plan, est: &Estimate, fx: Fx) -> Audit {
             .and_then(|(st, sum)| rel_diff(sum.range(), st.range())),
         catalog_vs_stated: stated.and_then(|st| rel_diff(catalog_total.range(), st.range())),
         lines,
+        staff: est.staff.as_ref().map(|st| st.subtotal.to(currency, fx)),
     }
 }

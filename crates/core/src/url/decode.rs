@@ -115,6 +115,8 @@ impl Decoder {
             Param::Currency => self.raw.currency = Some(value),
             Param::Region => self.raw.region = Some(value),
             Param::PurchaseOption => self.raw.purchase_option = Some(value),
+            Param::StaffTime => self.raw.staff_time = Some(value),
+            Param::EngineerMonthly => self.raw.engineer_monthly = Some(value),
             Param::Hide => {
                 let ids = self.plan_ids(key, &value);
                 self.state.hidden.extend(ids);
@@ -186,6 +188,8 @@ fn field_key(field: Field) -> String {
         Field::Currency => Param::Currency.key().to_string(),
         Field::Region => Param::Region.key().to_string(),
         Field::PurchaseOption => Param::PurchaseOption.key().to_string(),
+        Field::StaffTime => Param::StaffTime.key().to_string(),
+        Field::EngineerMonthly => Param::EngineerMonthly.key().to_string(),
         Field::Num(f) => Param::Num(f).key().to_string(),
         Field::Component(k) => format!("{COMPONENT_PREFIX}{k}"),
         Field::Discount(p) => format!("{DISCOUNT_PREFIX}{p}"),

@@ -48,6 +48,12 @@ pub fn encode(state: &UrlState) -> String {
     if s.purchase_option != defaults.purchase_option {
         out.append_pair(Param::PurchaseOption.key(), s.purchase_option.as_str());
     }
+    if s.staff_time != defaults.staff_time {
+        out.append_pair(Param::StaffTime.key(), if s.staff_time { "1" } else { "0" });
+    }
+    if let Some(v) = s.engineer_monthly {
+        out.append_pair(Param::EngineerMonthly.key(), &format!("{v}"));
+    }
     for f in NumField::ALL {
         let v = s.num(f);
         if v != defaults.num(f) {

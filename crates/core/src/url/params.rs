@@ -13,6 +13,10 @@ pub enum Param {
     Currency,
     Region,
     PurchaseOption,
+    /// `st=1`: staff time counted on every plan.
+    StaffTime,
+    /// `ec`: one engineer's loaded monthly cost.
+    EngineerMonthly,
     /// Plans hidden from the comparison, comma-separated ids.
     Hide,
     /// The plan pinned to the first column.
@@ -47,6 +51,8 @@ impl Param {
             Param::Currency,
             Param::Region,
             Param::PurchaseOption,
+            Param::StaffTime,
+            Param::EngineerMonthly,
             Param::Hide,
             Param::Pin,
             Param::Embed,
@@ -69,6 +75,8 @@ impl Param {
             Param::Currency => "cur",
             Param::Region => "rg",
             Param::PurchaseOption => "po",
+            Param::StaffTime => "st",
+            Param::EngineerMonthly => "ec",
             Param::Hide => "hide",
             Param::Pin => "pin",
             Param::Num(f) => match f {

@@ -38,6 +38,7 @@ mod properties;
 mod share;
 mod sized_lines;
 mod sizing;
+mod staff;
 mod text;
 mod tree_inputs;
 mod url_fixtures;

@@ -3,11 +3,12 @@
 
 use super::card_model::CardModel;
 use crate::ui::i18n::{
-    adjustment_text, audit_note_text, line_state_text, pick, sized_line_text, stale_text, t, tr,
-    unit_text, Key,
+    adjustment_text, audit_note_text, line_state_text, pick, sized_line_text, staff_line_text,
+    stale_text, t, tr, unit_text, Key,
 };
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
+use deploycalc_core::engine::estimate::staff::StaffLine;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::vocab::Lang;
@@ -38,6 +39,13 @@ pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl I
                 });
                 line_row(plan, l, audit, sized, lang, &m).into_any()
             })
+            .chain(
+                m.row
+                    .estimate
+                    .staff
+                    .as_ref()
+                    .map(|st| staff_row(plan, st, lang, &m).into_any()),
+            )
             .collect::<Vec<_>>()
     };
     view! {
@@ -170,5 +178,28 @@ fn source_cell(l: &LineEstimate, lang: Lang, m: &CardModel) -> impl IntoView {
             " " {source} " " <span class="asof">{l.as_of.to_string()}</span>
             {stale.then(|| view! { <span class="badge stale">{stale_text(lang)}</span> })}
         </td>
+    }
+}
+
+/// The staff-time line (when the scenario counts it): after the plan's own lines.
+fn staff_row(plan: &Plan, st: &StaffLine, lang: Lang, m: &CardModel) -> impl IntoView {
+    let per = format::money_range(st.per_engineer);
+    let sub = format::money_range(st.subtotal.to(m.primary(), m.fx));
+    let source = st.record.as_ref().map_or_else(
+        || tr(lang, "你的数字", "your figure").to_string(),
+        |r| r.as_str().to_string(),
+    );
+    view! {
+        <tr data-testid=format!("staff-{}", plan.id.as_str())>
+            <th scope="row">{staff_line_text(lang, st)}</th>
+            <td class="num">{format::number(st.fraction, 3)}</td>
+            <td class="num">{per}</td>
+            <td class="num">{sub}</td>
+            <td class="src">
+                <span class=format!("badge conf-{}", st.confidence.as_str())>{st.confidence.as_str()}</span>
+                " " <span class="src-text" title=st.source.clone()>{source}</span>
+                {st.as_of.map(|d| view! { " " <span class="asof">{d.to_string()}</span> })}
+            </td>
+        </tr>
     }
 }

@@ -10,6 +10,7 @@ pub mod model;
 pub mod plan_card;
 pub mod plan_column;
 pub mod scenario_form;
+pub mod staff_input;
 pub mod table;
 
 use crate::ui::i18n::{t, InputGroup, Key};
@@ -57,7 +58,9 @@ pub fn ComparePage() -> impl IntoView {
                     >
                         <PurchaseSelect />
                     </FieldGroup>
-                    <FieldGroup group=InputGroup::Requirements fields=&[LatencyTargetMs] />
+                    <FieldGroup group=InputGroup::Requirements fields=&[LatencyTargetMs] reset_extra=reset_staff>
+                        <staff_input::StaffTime />
+                    </FieldGroup>
                     <ComponentToggles />
                 </Later>
             </aside>
@@ -96,6 +99,11 @@ fn EditScenarioLink(form: NodeRef<leptos::html::Aside>) -> impl IntoView {
 fn reset_region(s: &mut Scenario, preset: &Scenario) {
     s.region = preset.region;
     s.currency = preset.currency;
+}
+
+fn reset_staff(s: &mut Scenario, preset: &Scenario) {
+    s.staff_time = preset.staff_time;
+    s.engineer_monthly = preset.engineer_monthly;
 }
 
 fn reset_purchase(s: &mut Scenario, preset: &Scenario) {

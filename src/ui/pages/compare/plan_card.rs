@@ -5,7 +5,9 @@ use super::breakdown_chart::BreakdownChart;
 use super::card_model::CardModel;
 use super::lines_table::LinesTable;
 use super::model::use_compare;
-use crate::ui::i18n::{flagged_lines_text, money_text, pick, seed_audit_text, tr};
+use crate::ui::i18n::{
+    flagged_lines_text, money_text, pick, seed_audit_text, staff_audit_text, tr,
+};
 use crate::ui::state::AppState;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::MoneyRange;
@@ -127,6 +129,7 @@ fn audit_summary(m: &CardModel, lang: Lang) -> Option<impl IntoView> {
             <strong>{tr(lang, "种子核对：", "Seed audit: ")}</strong>
             {seed_audit_text(lang, stated, sum, a.catalog_total, a.catalog_is_lower_bound)}
             {(flagged > 0).then(|| format!(" · {}", flagged_lines_text(lang, flagged)))}
+            {a.staff.map(|m| format!(" · {}", staff_audit_text(lang, m)))}
         </p>
     })
 }

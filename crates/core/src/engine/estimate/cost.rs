@@ -2,6 +2,7 @@
 //! totals-only path the cost curves use.
 
 use super::checks::{capacity, latency};
+use super::staff;
 use super::{Estimate, LineEstimate, LineState};
 use crate::engine::purchase::{effective_unit_price, Adjustment};
 use crate::engine::sizing::line::{self, LineSizing};
@@ -113,6 +114,11 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             sizing,
         });
     }
+    let staff = staff::staff_line(plan, scenario, catalog);
+    if let Some(st) = &staff {
+        usd = usd.plus(st.subtotal, fx);
+        cny = cny.plus(st.subtotal, fx);
+    }
     Estimate {
         plan: plan.id.clone(),
         lines,
@@ -123,6 +129,7 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
         missing_records,
         capacity: capacity(plan, scenario),
         latency: latency(plan, scenario, catalog),
+        staff,
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod checks;
 mod cost;
+pub mod staff;
 
 pub use checks::figure_ms;
 pub use cost::{estimate, estimate_workload, plans_for};
@@ -121,6 +122,8 @@ pub struct Estimate {
     pub missing_records: Vec<PriceId>,
     pub capacity: Option<CapacityCheck>,
     pub latency: Option<LatencyEstimate>,
+    /// Staff time, when the scenario counts it (included in the totals).
+    pub staff: Option<staff::StaffLine>,
 }
 
 impl Estimate {

@@ -8,7 +8,7 @@ mod raw;
 pub use fields::{parse_purchase_option, NumField, PURCHASE_OPTIONS};
 pub use raw::{
     parse_bounded, parse_num, Field, RawScenario, Reject, Rejection, DISCOUNT_BOUNDS,
-    OVERRIDE_BOUNDS,
+    ENGINEER_MONTHLY_BOUNDS, OVERRIDE_BOUNDS,
 };
 
 use crate::model::vocab::{CurrencyView, PriceId, ProviderId, PurchaseOption, Region, Workload};
@@ -57,6 +57,14 @@ pub struct Scenario {
     /// Unit price per record id, in the record's currency.
     #[serde(default)]
     pub overrides: BTreeMap<PriceId, f64>,
+    /// Counts staff time as a line on every plan: the plan's recurring ops effort as a share
+    /// of one engineer (`engine::estimate::staff`). Off in every preset.
+    #[serde(default)]
+    pub staff_time: bool,
+    /// One engineer's loaded monthly cost in the currency of the region's staff record (USD
+    /// for global, CNY for China); `None` uses the catalog's record.
+    #[serde(default)]
+    pub engineer_monthly: Option<f64>,
 }
 
 /// FX used when nothing else is given: the catalog's default reference rate (checked by a test).

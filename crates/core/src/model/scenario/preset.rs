@@ -33,6 +33,8 @@ impl Scenario {
             components: BTreeMap::new(),
             discounts: BTreeMap::new(),
             overrides: BTreeMap::new(),
+            staff_time: false,
+            engineer_monthly: None,
         };
         match workload {
             // seed 000: "100 小时/月对话"; it names no user count, 200 MAU is ours

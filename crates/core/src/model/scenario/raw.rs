@@ -22,6 +22,8 @@ pub enum Field {
     Currency,
     Region,
     PurchaseOption,
+    StaffTime,
+    EngineerMonthly,
     Num(NumField),
     /// A component toggle, by its key (e.g. `s001-qdrant`).
     Component(String),
@@ -46,6 +48,10 @@ pub struct RawScenario {
     pub currency: Option<String>,
     pub region: Option<String>,
     pub purchase_option: Option<String>,
+    /// `1`/`0`: staff time counted.
+    pub staff_time: Option<String>,
+    /// One engineer's loaded monthly cost.
+    pub engineer_monthly: Option<String>,
     pub nums: BTreeMap<NumField, String>,
     /// Component key -> "1"/"0" (on/off), overriding the plan's default.
     pub components: BTreeMap<String, String>,
@@ -54,6 +60,9 @@ pub struct RawScenario {
     /// Price record id -> unit price in the record's currency.
     pub overrides: BTreeMap<String, String>,
 }
+
+/// One engineer's loaded monthly cost accepts this range (in the staff record's currency).
+pub const ENGINEER_MONTHLY_BOUNDS: (f64, f64) = (0.0, 1e7);
 
 /// Discounts and overrides accept this range.
 pub const DISCOUNT_BOUNDS: (f64, f64) = (0.0, 100.0);
@@ -122,6 +131,7 @@ impl RawScenario {
             s.purchase_option = v;
         }
         self.read_components(&mut s, &mut rejected);
+        self.read_staff(&mut s, &mut rejected);
         let discounts = keyed(&self.discounts, DISCOUNT_BOUNDS, &mut rejected, |k| {
             Field::Discount(k.into())
         });
@@ -152,6 +162,31 @@ impl RawScenario {
             }
         }
         (s, rejected)
+    }
+
+    /// Staff time: the switch (`1`/`0`) and the engineer's monthly cost.
+    fn read_staff(&self, s: &mut Scenario, rejected: &mut Vec<Rejection>) {
+        if let Some(v) = &self.staff_time {
+            match v.as_str() {
+                "1" | "on" | "true" => s.staff_time = true,
+                "0" | "off" | "false" => s.staff_time = false,
+                _ => rejected.push(Rejection {
+                    field: Field::StaffTime,
+                    value: v.clone(),
+                    reason: Reject::UnknownValue,
+                }),
+            }
+        }
+        if let Some(v) = &self.engineer_monthly {
+            match parse_bounded(v, ENGINEER_MONTHLY_BOUNDS, false) {
+                Ok(x) => s.engineer_monthly = Some(x),
+                Err(reason) => rejected.push(Rejection {
+                    field: Field::EngineerMonthly,
+                    value: v.clone(),
+                    reason,
+                }),
+            }
+        }
     }
 
     /// Component toggles: `1`/`on`/`true` or `0`/`off`/`false` under an identifier-like key.

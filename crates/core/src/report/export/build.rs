@@ -3,8 +3,9 @@
 
 use super::EXPORT_VERSION;
 use crate::engine::compare::PlanRow;
+use crate::engine::estimate::staff::StaffLine;
 use crate::engine::estimate::{LineEstimate, LineState, Meets};
-use crate::model::catalog::{Catalog, Date};
+use crate::model::catalog::{Catalog, Date, Unit};
 use crate::model::custom_prices::{CustomPrices, COMPARISON_FORMAT};
 use crate::model::money::{Currency, Fx, MoneyRange};
 use crate::model::vocab::{Lang, PlanId, Workload};
@@ -157,6 +158,36 @@ fn amount(r: MoneyRange, lower_bound: bool, lang: Lang) -> Amount {
     }
 }
 
+/// The staff-time line as an exported line: the share of an engineer in months of one.
+fn staff_report(st: &StaffLine, primary: Currency, fx: Fx, lang: Lang) -> LineReport {
+    let subtotal = amount(st.subtotal.to(primary, fx), false, lang);
+    LineReport {
+        item: text::staff_line_text(lang, st),
+        price_id: st
+            .record
+            .as_ref()
+            .map_or_else(|| "staff-typed".to_string(), |r| r.as_str().to_string()),
+        state: LineState::Counted,
+        quantity: Span {
+            low: clean(st.fraction),
+            high: clean(st.fraction),
+        },
+        unit: Unit::Month.as_str(),
+        unit_text: text::unit_text(lang, Unit::Month),
+        unit_price: Some(UnitPrice {
+            currency: st.per_engineer.currency,
+            low: clean(st.per_engineer.low),
+            high: clean(st.per_engineer.high),
+            text: format::unit_price_range(st.per_engineer),
+        }),
+        subtotal_text: subtotal.text.clone(),
+        subtotal: Some(subtotal),
+        confidence: st.confidence.as_str(),
+        source: st.source.clone(),
+        as_of: st.as_of.map(|d| d.to_string()).unwrap_or_default(),
+    }
+}
+
 fn line_report(
     row: &PlanRow,
     l: &LineEstimate,
@@ -230,6 +261,11 @@ pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog) -> Report {
                     e.lines
                         .iter()
                         .map(|l| line_report(r, l, primary, view.fx, view.lang))
+                        .chain(
+                            e.staff
+                                .as_ref()
+                                .map(|st| staff_report(st, primary, view.fx, view.lang)),
+                        )
                         .collect()
                 }),
             }

@@ -25,6 +25,7 @@ mod scenario;
 mod share;
 mod sized_line;
 mod sizing;
+mod staff;
 
 pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
@@ -62,6 +63,7 @@ pub use share::{
 };
 pub use sized_line::{sized_line_text, sizing_error_brief};
 pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
+pub use staff::{engineer_cost_label, staff_audit_text, staff_line_text, staff_switch_text};
 
 use crate::model::vocab::I18nText;
 use crate::model::vocab::Lang;
