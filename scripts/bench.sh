@@ -60,6 +60,7 @@ out=BENCHMARKS.md
       cost_curves_s000_24_points) what="the cost-vs-driver curves, 24 points, with their crossings"; per="" ;;
       break_even_s000_users) what="one exact break-even search (seed 000's EC2 GPU vs remote API along the users, steps included)"; per="" ;;
       growth_s000_24_months) what="one 24-month growth timeline (seed 000's $s000_plans plans each month, path and totals)"; per=$((24 * s000_plans)) ;;
+      sizing_llama3_8b_g4dn) what="one sizing (Llama 3 8B INT4 on a g4dn.xlarge for seed 000's traffic: memory fit, split, batch, replicas, instances, cost)"; per="" ;;
       *) what=""; per="" ;;
     esac
     awk -v n="$name" -v w="$what" -v t="$secs" -v p="$per" '

@@ -1,16 +1,18 @@
 //! Native benchmarks: estimate every plan for one scenario; the whole comparison (estimates,
 //! audits, badges) for one workload; the compare chart's cost curves with their crossing points; one exact
-//! break-even search between two plans; one 24-month growth timeline.
+//! break-even search between two plans; one 24-month growth timeline; one sizing of a model on
+//! a GPU instance.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use deploycalc_core::engine::analysis::{break_even_plans, growth, Axis, GrowthInput};
 use deploycalc_core::engine::compare::{compare, curve_view};
 use deploycalc_core::engine::estimate::{estimate, plans_for};
+use deploycalc_core::engine::sizing::{size, InstanceShape, SizingRequest};
 use deploycalc_core::model::catalog;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::Currency;
 use deploycalc_core::model::scenario::Scenario;
-use deploycalc_core::model::vocab::Workload;
+use deploycalc_core::model::vocab::{InstanceId, Precision, Workload};
 use std::hint::black_box;
 
 fn bench(c: &mut Criterion) {
@@ -77,6 +79,32 @@ fn bench(c: &mut Criterion) {
                 black_box(&input),
             ))
         })
+    });
+    // The sizing model (issue #16): one whole sizing of Llama 3 8B at INT4 on a g4dn.xlarge
+    // for seed 000's traffic (memory fit, the best split and batch, replicas, instances,
+    // billed hours, cost), as the sizing panel and every sized plan line run it.
+    let Some((inst, gpu, _)) = catalog.instance_parts(&InstanceId::new("aws-g4dn-xlarge")) else {
+        panic!("aws-g4dn-xlarge is not in the catalog");
+    };
+    let Some(arch) = catalog
+        .model_archs
+        .iter()
+        .find(|a| a.id.as_str() == "llama3-8b")
+    else {
+        panic!("llama3-8b is not in the catalog");
+    };
+    let req = SizingRequest::from_scenario(
+        arch,
+        Precision::Int4,
+        InstanceShape {
+            gpu,
+            gpus: inst.gpu_count,
+            hourly: Some(0.526),
+        },
+        &s000,
+    );
+    c.bench_function("sizing_llama3_8b_g4dn", |b| {
+        b.iter(|| black_box(size(black_box(&req), &catalog.gpus)))
     });
 }
 
