@@ -1,0 +1,71 @@
+// Issue #16 in the compare page: a GPU line sized from the traffic says the model's capacity
+// beside the seed's constant, and staff time is a line the visitor switches on (st=1) with an
+// editable engineer cost (ec), in the URL, kept on reload, in both languages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, testid, total, COMPARE_READY } from "./lib.mjs";
+
+const PORT = 8233;
+const app = suite(PORT);
+
+/** "$1,234.56" or "$1,234–$1,300" → the first number. */
+const first = (text) => Number(text.replace(/[^0-9.–-]/g, "").split(/[–-]/)[0]);
+
+test("seed 000's g4dn line says the model's capacity and the seed's 50 (en and zh)", async () => {
+  for (const [lang, words] of [
+    ["en", /Sizing \(Meta Llama 3 8B INT4 · 1 × NVIDIA T4\).*seed/],
+    ["zh", /容量模型（Meta Llama 3 8B INT4 · 1 × NVIDIA T4）.*种子/],
+  ]) {
+    const { page, context, errors } = await app.open(`${app.root}?lang=${lang}&open=s000-ec2-gpu`, {
+      width: 1280,
+      height: 900,
+      waitFor: COMPARE_READY,
+    });
+    const note = page.locator(testid("sized-s000-ec2-gpu-0"));
+    await note.waitFor();
+    const text = await note.textContent();
+    assert.match(text, words, text);
+    // the seed's constant is always beside the model's figure
+    assert.match(text, lang === "en" ? /50 concurrent per instance/ : /每台 50 个并发/, text);
+    assert.deepEqual(errors(), []);
+    await context.close();
+  }
+});
+
+test("staff time: switched on, it adds a line and raises the total; the cost is editable; kept on reload", async () => {
+  const { page, context, errors } = await app.open(`${app.root}?lang=en&open=s000-ec2-gpu`, {
+    width: 1280,
+    height: 900,
+    waitFor: COMPARE_READY,
+  });
+  const before = first(await total(page, "s000-ec2-gpu").textContent());
+  // the switch is in the Requirements group
+  await page.locator("details", { has: page.locator(testid("input-staff")) }).evaluate((d) => (d.open = true));
+  await page.check(testid("input-staff"));
+  await page.waitForURL(/[?&]st=1/);
+  const row = page.locator(testid("staff-s000-ec2-gpu"));
+  await row.waitFor();
+  // 3 stars × 2 h ÷ 40 h = 0.150 of an engineer; the US record: 90,520 × 1.42 ÷ 12 = 10,711.53
+  // a month → 1,606.73 (shown whole: $1,607)
+  assert.match(await row.locator("th").textContent(), /Staff time: 3\.0 stars × 2 h a week ÷ 40 h = 0\.150 of an engineer/);
+  assert.match(await row.textContent(), /\$1,607/);
+  const after = first(await total(page, "s000-ec2-gpu").textContent());
+  assert.ok(Math.abs(after - before - 1607) <= 1, `${before} → ${after}`);
+  // a typed cost: 20,000 → 0.15 × 20,000 = 3,000
+  await page.fill(testid("input-engineer"), "20000");
+  await page.press(testid("input-engineer"), "Enter");
+  await page.waitForURL(/[?&]ec=20000/);
+  await page.waitForFunction((sel) => /\$3,000/.test(document.querySelector(sel)?.textContent || ""), testid("staff-s000-ec2-gpu"));
+  // a bad one is refused with the reason, and the URL keeps the last good value
+  await page.fill(testid("input-engineer"), "-5");
+  await page.press(testid("input-engineer"), "Enter");
+  await page.waitForFunction(() => document.getElementById("input-engineer-error")?.textContent.trim().length > 0);
+  assert.match(page.url(), /ec=20000/);
+  // reload: the switch and the cost come back from the URL
+  await page.reload();
+  await page.waitForSelector(testid("staff-s000-ec2-gpu"));
+  assert.equal(await page.isChecked(testid("input-staff")), true);
+  assert.match(await page.locator(testid("staff-s000-ec2-gpu")).textContent(), /\$3,000/);
+  assert.deepEqual(errors(), []);
+  await context.close();
+});
