@@ -4,6 +4,7 @@
 mod analysis;
 mod audit_report;
 mod break_even_report;
+mod calibration;
 mod catalog;
 mod catalog_fixture;
 mod catalog_quality;
