@@ -18,8 +18,10 @@ use crate::model::vocab::Precision;
 /// A100 40 GB decoded about 75 tokens/s at one stream, "roughly 77 % of the GPU's
 /// memory-bandwidth ceiling" (John Musgrave, "vLLM throughput-latency sweep on NVIDIA
 /// A100", johnmusgrave.com, vLLM 0.23.0). Calibration (docs/sizing-calibration.md,
-/// 2026-12-04): the single-stream vLLM runs imply 0.74 (H100 SXM) and 0.78 (A100 40 GB), so
-/// 0.7 predicts those 5–10 % slow; the errors of the table are two-sided, so it is kept.
+/// 2026-12-04): the single-stream vLLM runs imply 0.74 (H100 SXM), 0.78 (A100 40 GB) and
+/// 0.87 (L4), so 0.7 predicts one stream 5–20 % slow; raising it would make the batched rows
+/// more optimistic still (their decode-only rate already leaves out prefill time), and the
+/// table's errors are two-sided, so it is kept.
 pub const DECODE_BANDWIDTH_EFFICIENCY: f64 = 0.7;
 
 /// Share of peak dense tensor throughput a compute-bound decode step achieves (MFU). An
