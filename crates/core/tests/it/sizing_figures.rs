@@ -97,11 +97,16 @@ fn the_filled_model_figures_follow_their_sources() {
         ),
         (Some(32), Some(32), Some(4096 / 32), Some(4096))
     );
-    // Qwen2.5 72B Instruct: 32,768 positions × YaRN factor 4 = 131,072.
-    assert_eq!(
-        arch("qwen2-5-72b-instruct").max_context_tokens,
-        Some(32_768 * 4)
-    );
+    // Qwen2.5 72B Instruct: 32,768 positions × YaRN factor 4 = 131,072. Parameters from the
+    // config: a layer 8192² × 2 + 2 × 8192 × 1024 + 10,240 biases + 3 × 8192 × 29,568 +
+    // 16,384 norms = 877,684,736, × 80; plus 2 × 152,064 × 8192 embeddings and head and the
+    // final 8,192 norm: 72,706,203,648 ≈ 72.7 billion.
+    let q72 = arch("qwen2-5-72b-instruct");
+    assert_eq!(q72.max_context_tokens, Some(32_768 * 4));
+    let layer: u64 = 8192 * 8192 * 2 + 2 * 8192 * 1024 + 10_240 + 3 * 8192 * 29_568 + 16_384;
+    let total = 80 * layer + 2 * 152_064 * 8192 + 8192;
+    assert_eq!(total, 72_706_203_648);
+    assert_eq!(q72.parameters_billions, Some(72.7));
     // bge-m3: 560M parameters, 24 layers, 16 heads of 1024 ÷ 16 = 64.
     let bge = arch("bge-m3");
     assert_eq!(
