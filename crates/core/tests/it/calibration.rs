@@ -108,17 +108,19 @@ const AWQ: Band = Band::speed(
     0.6,
     true,
     "4-bit AWQ weights: the model counts half a byte a weight, but AWQ keeps the embeddings \
-     and output head in FP16 and stores group scales (AutoAWQ reports 4.35 GB of VRAM for \
-     Mistral 7B where 7e9 × 0.5 = 3.5 GB; the Qwen2.5 7B AWQ checkpoint is about 5.2 GB where \
-     7.61e9 × 0.5 = 3.8 GB), and dequantising costs time, so the model predicts too fast",
+     and output head in FP16 and stores group scales (the Qwen2.5 7B AWQ checkpoint is about \
+     5.2 GB where the model counts 7.61e9 × 0.5 = 3.8 GB; AutoAWQ reports 4.35 GB in use for \
+     Mistral 7B against 3.5 GB counted), and dequantising costs time, so the model predicts \
+     too fast",
 );
 const BATCHED_UNSTATED: Band = Band::speed(
     -0.3,
     0.9,
     true,
     "batched serving with lengths not stated (128 in and out assumed): the measured time a \
-     token rises with concurrency (6.48 ms at 1 in flight, 10.94 ms at 16) as arriving prompts \
-     are prefilled between decode steps, which the model leaves out",
+     token rises with concurrency (H100: 6.48 ms at 1 in flight, 10.94 ms at 16; L4: 58.3 ms \
+     at 1, 75.7 ms at 64) as arriving prompts are prefilled between decode steps, which the \
+     model leaves out",
 );
 const SINGLE_STREAM: Band = Band::speed(
     -0.3,
