@@ -4,6 +4,7 @@
 mod analysis;
 mod audit_report;
 mod break_even_report;
+mod calibration;
 mod catalog;
 mod catalog_fixture;
 mod catalog_quality;
@@ -38,6 +39,7 @@ mod properties;
 mod share;
 mod sized_lines;
 mod sizing;
+mod sizing_figures;
 mod staff;
 mod text;
 mod tree_inputs;

@@ -17,17 +17,27 @@ use crate::model::vocab::Precision;
 /// engine, a little under one public measurement: vLLM serving Llama 3.1 8B (BF16) on one
 /// A100 40 GB decoded about 75 tokens/s at one stream, "roughly 77 % of the GPU's
 /// memory-bandwidth ceiling" (John Musgrave, "vLLM throughput-latency sweep on NVIDIA
-/// A100", johnmusgrave.com, vLLM 0.23.0). The calibration table checks it further.
+/// A100", johnmusgrave.com, vLLM 0.23.0). Calibration (docs/sizing-calibration.md,
+/// 2026-12-04): the single-stream vLLM runs imply 0.74 (H100 SXM), 0.78 (A100 40 GB) and
+/// 0.87 (L4), so 0.7 predicts one stream 5–20 % slow; raising it would make the batched rows
+/// more optimistic still (their decode-only rate already leaves out prefill time), and the
+/// table's errors are two-sided, so it is kept.
 pub const DECODE_BANDWIDTH_EFFICIENCY: f64 = 0.7;
 
 /// Share of peak dense tensor throughput a compute-bound decode step achieves (MFU). An
-/// estimate (large-batch decode runs skinny matrix products that reach about half of peak);
-/// the calibration table checks it.
+/// estimate (large-batch decode runs skinny matrix products that reach about half of peak).
+/// Calibration (docs/sizing-calibration.md, 2026-12-04): one run in the table is decode
+/// compute-bound under the model (Llama 3 70B FP8 on two H100s, 128 in and 128 out, 256
+/// sequences); with its prefill paid the model comes +11 % fast, a hint that 0.5 is a little
+/// high for tensor-parallel decode (whose communication is not modelled). One run is too
+/// little to move it; kept.
 pub const DECODE_MFU: f64 = 0.5;
 
 /// Share of peak dense tensor throughput prefill achieves (MFU). An estimate: prefill is
-/// large matrix products, typically 40–60 % of peak in serving engines; the calibration
-/// table checks it.
+/// large matrix products, typically 40–60 % of peak in serving engines. Calibration
+/// (docs/sizing-calibration.md, 2026-12-04): with each batch's prefill paid at this rate,
+/// TensorRT-LLM's offline H100 runs come within −12 % to +26 % (2048 in, 128 out: −12 %,
+/// the prefill-bound one), so it is kept.
 pub const PREFILL_MFU: f64 = 0.5;
 
 /// The most sequences one replica batches: vLLM's default `max_num_seqs` for its OpenAI

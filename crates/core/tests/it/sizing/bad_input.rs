@@ -5,7 +5,7 @@ use super::{arch, candidates, gpu, near, request, s000, TARGETS};
 use deploycalc_core::engine::sizing::{
     size, CardFit, LatencyKind, LatencyTarget, SizingError, Suggestions,
 };
-use deploycalc_core::model::vocab::{GpuId, Precision};
+use deploycalc_core::model::vocab::{ArchId, GpuId, Precision};
 
 fn cards(list: &[(&str, u32)]) -> Vec<CardFit> {
     list.iter()
@@ -200,9 +200,13 @@ fn a_per_token_target_out_of_reach() {
 
 #[test]
 fn missing_figures_are_named() {
-    // LLaVA's parameter count is unknown in the catalog: named, and no card can help.
+    // A model whose parameter count is unknown (every catalog LLM now has one, so a copy of
+    // Llama 3 8B without it): named, and no card can help.
     let t4 = gpu("nvidia-t4");
-    let req = request(arch("llava-1-5-7b"), Precision::Int8, t4, 1, None, &s000());
+    let mut unsized_arch = arch("llama3-8b").clone();
+    unsized_arch.id = ArchId::new("no-params");
+    unsized_arch.parameters_billions = None;
+    let req = request(&unsized_arch, Precision::Int8, t4, 1, None, &s000());
     match size(&req, &candidates()).unwrap_err() {
         SizingError::MissingFigure {
             record,
@@ -211,7 +215,7 @@ fn missing_figures_are_named() {
         } => {
             assert_eq!(
                 (record.as_str(), figure),
-                ("llava-1-5-7b", "parameters_billions")
+                ("no-params", "parameters_billions")
             );
             assert!(suggest.is_empty(), "{suggest:?}");
         }
