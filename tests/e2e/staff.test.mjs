@@ -69,3 +69,33 @@ test("staff time: switched on, it adds a line and raises the total; the cost is 
   assert.deepEqual(errors(), []);
   await context.close();
 });
+
+test("GPU counts from the sizing model: the g4dn line prices the model's count (gc=1), and back", async () => {
+  const { page, context, errors } = await app.open(`${app.root}?lang=en&open=s000-ec2-gpu`, {
+    width: 1280,
+    height: 900,
+    waitFor: COMPARE_READY,
+  });
+  const line = page.locator(testid("line-s000-ec2-gpu-0"));
+  await line.waitFor();
+  // by default the seed's 50 per instance: one g4dn, 730 h
+  assert.match(await line.locator("td.num").first().textContent(), /^730\b/);
+  assert.match(await page.locator(testid("sized-s000-ec2-gpu-0")).textContent(), /the seed's is priced/);
+  const before = first(await total(page, "s000-ec2-gpu").textContent());
+  await page.locator("details", { has: page.locator(testid("input-gpus-from-model")) }).evaluate((d) => (d.open = true));
+  await page.check(testid("input-gpus-from-model"));
+  await page.waitForURL(/[?&]gc=1/);
+  // the model gives under 10 conversations per T4 with the speech models beside the LLM
+  // (crates/core/tests/it/sized_lines.rs works it out), so seed 000's peak of 10 takes 2:
+  // 2 × 730 = 1,460 h, one more g4dn-month of 0.526 × 730 = 383.98
+  await page.waitForFunction((sel) => /^1,460\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
+  assert.match(await page.locator(testid("sized-s000-ec2-gpu-0")).textContent(), /the model's count is priced/);
+  const after = first(await total(page, "s000-ec2-gpu").textContent());
+  assert.ok(Math.abs(after - before - 383.98) < 0.02, `${before} → ${after}`);
+  // back: the history entry before the switch
+  await page.goBack();
+  await page.waitForFunction((sel) => /^730\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
+  assert.equal(await page.isChecked(testid("input-gpus-from-model")), false);
+  assert.deepEqual(errors(), []);
+  await context.close();
+});

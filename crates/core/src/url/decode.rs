@@ -117,6 +117,7 @@ impl Decoder {
             Param::PurchaseOption => self.raw.purchase_option = Some(value),
             Param::StaffTime => self.raw.staff_time = Some(value),
             Param::EngineerMonthly => self.raw.engineer_monthly = Some(value),
+            Param::GpusFromModel => self.raw.gpus_from_model = Some(value),
             Param::Hide => {
                 let ids = self.plan_ids(key, &value);
                 self.state.hidden.extend(ids);
@@ -190,6 +191,7 @@ fn field_key(field: Field) -> String {
         Field::PurchaseOption => Param::PurchaseOption.key().to_string(),
         Field::StaffTime => Param::StaffTime.key().to_string(),
         Field::EngineerMonthly => Param::EngineerMonthly.key().to_string(),
+        Field::GpusFromModel => Param::GpusFromModel.key().to_string(),
         Field::Num(f) => Param::Num(f).key().to_string(),
         Field::Component(k) => format!("{COMPONENT_PREFIX}{k}"),
         Field::Discount(p) => format!("{DISCOUNT_PREFIX}{p}"),

@@ -51,6 +51,12 @@ pub fn encode(state: &UrlState) -> String {
     if s.staff_time != defaults.staff_time {
         out.append_pair(Param::StaffTime.key(), if s.staff_time { "1" } else { "0" });
     }
+    if s.gpus_from_model != defaults.gpus_from_model {
+        out.append_pair(
+            Param::GpusFromModel.key(),
+            if s.gpus_from_model { "1" } else { "0" },
+        );
+    }
     if let Some(v) = s.engineer_monthly {
         out.append_pair(Param::EngineerMonthly.key(), &format!("{v}"));
     }

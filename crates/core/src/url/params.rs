@@ -17,6 +17,8 @@ pub enum Param {
     StaffTime,
     /// `ec`: one engineer's loaded monthly cost.
     EngineerMonthly,
+    /// `gc=1`: GPU counts of sized lines from the sizing model.
+    GpusFromModel,
     /// Plans hidden from the comparison, comma-separated ids.
     Hide,
     /// The plan pinned to the first column.
@@ -53,6 +55,7 @@ impl Param {
             Param::PurchaseOption,
             Param::StaffTime,
             Param::EngineerMonthly,
+            Param::GpusFromModel,
             Param::Hide,
             Param::Pin,
             Param::Embed,
@@ -77,6 +80,7 @@ impl Param {
             Param::PurchaseOption => "po",
             Param::StaffTime => "st",
             Param::EngineerMonthly => "ec",
+            Param::GpusFromModel => "gc",
             Param::Hide => "hide",
             Param::Pin => "pin",
             Param::Num(f) => match f {

@@ -190,16 +190,16 @@ fn the_sentence_under_a_sized_line_gives_the_models_figures_and_the_seeds() {
         headroom: 0.8,
     };
     assert_eq!(
-        sized_line_text(Lang::En, catalog(), q, &Ok(z), 25.0).unwrap(),
+        sized_line_text(Lang::En, catalog(), q, &Ok(z), 25.0, true).unwrap(),
         "Sizing (Meta Llama 3 8B INT4 · 1 × NVIDIA T4): about 10.0 concurrent per instance (each \
          conversation takes 0.0200 + 0.0600 of a GPU, LLM + speech, planned at 80 % load) → 3 for \
-         a peak of 25; the seed says 50 concurrent per instance."
+         a peak of 25; the seed says 50 concurrent per instance; the model's count is priced."
     );
-    let zh = sized_line_text(Lang::Zh, catalog(), q, &Ok(z), 25.0).unwrap();
+    let zh = sized_line_text(Lang::Zh, catalog(), q, &Ok(z), 25.0, true).unwrap();
     assert!(
         zh.contains("每台约 10.0 个并发")
             && zh.contains("峰值 25 需要 3 台")
-            && zh.contains("种子为每台 50 个并发"),
+            && zh.contains("种子为每台 50 个并发，按模型计价"),
         "{zh}"
     );
     // a line the model cannot size says why and what is priced instead
@@ -209,7 +209,7 @@ fn the_sentence_under_a_sized_line_gives_the_models_figures_and_the_seeds() {
         suggest: Default::default(),
     };
     assert_eq!(
-        sized_line_text(Lang::En, catalog(), q, &Err(e), 25.0).unwrap(),
+        sized_line_text(Lang::En, catalog(), q, &Err(e), 25.0, false).unwrap(),
         "Sizing (Meta Llama 3 8B INT4 · 1 × NVIDIA T4): not sized, a figure is unknown: \
          fp16_dense_tflops of nvidia-l20; priced at the seed's 50 concurrent per instance."
     );
@@ -220,12 +220,59 @@ fn the_sentence_under_a_sized_line_gives_the_models_figures_and_the_seeds() {
         .find(|l| matches!(l.quantity, Quantity::Sized { .. }))
         .unwrap()
         .quantity;
-    let en = sized_line_text(Lang::En, catalog(), q3, &Ok(z), 25.0).unwrap();
+    let en = sized_line_text(Lang::En, catalog(), q3, &Ok(z), 25.0, true).unwrap();
     assert!(
         en.contains("priced at the seed's 4 instances") && en.contains("locally would take 3."),
         "{en}"
     );
     // other lines have no such sentence
     let fixed = &crate::common::plan("s000-ec2-gpu").lines[1].quantity;
-    assert!(sized_line_text(Lang::En, catalog(), fixed, &Ok(z), 25.0).is_none());
+    assert!(sized_line_text(Lang::En, catalog(), fixed, &Ok(z), 25.0, true).is_none());
+}
+
+#[test]
+fn with_gpu_counts_from_the_model_seed_000_needs_two_t4_at_its_preset() {
+    // s000 preset: peak 10, 4 turns a minute, 500 in / 150 out. Per conversation on the T4:
+    //   prefill 2 × 8e9 × 500 ÷ (65e12 × 0.5) = 0.246154 s, × 4 ÷ 60 requests/s = 0.016410
+    //   decode 10 tokens/s ÷ the replica's tokens/s
+    //   speech (0.0032 × V100 ÷ 65 + 0.061 × L20 ÷ 65) × 0.5
+    // c = 0.8 ÷ (their sum); under 10, so a peak of 10 takes ⌈10 ÷ c⌉ = 2 instances
+    let c = catalog();
+    let fp16 = |id: &str| c.gpu(id).and_then(|g| g.fp16_dense_tflops).expect(id);
+    let s = Scenario::preset(Workload::S000);
+    let seed_priced = est("s000-ec2-gpu", &s);
+    let gpu = seed_priced
+        .lines
+        .iter()
+        .find(|l| l.sizing.is_some())
+        .unwrap();
+    let Some(Ok(z)) = &gpu.sizing else {
+        panic!("sized: {:?}", gpu.sizing)
+    };
+    let prefill = 2.0 * 8e9 * 500.0 / (65e12 * 0.5);
+    assert!((z.ttft_ms - prefill * 1e3).abs() < 1e-6, "{z:?}");
+    let llm = 4.0 / 60.0 * prefill + 10.0 / z.tokens_per_s_per_replica;
+    let speech = (0.0032 * fp16("nvidia-v100-16gb") + 0.061 * fp16("nvidia-l20")) / 65.0 * 0.5;
+    let cap = 0.8 / (llm + speech);
+    assert!(
+        (z.conversations_per_instance - cap).abs() < 1e-9,
+        "{z:?} {cap}"
+    );
+    assert!(cap < 10.0 && cap > 5.0, "{cap}");
+    // by default the seed's 50 per instance is priced: one g4dn, 730 h
+    assert_eq!(gpu.quantity.low, 730.0);
+    // with gc=1, the model's count: 2 × 730 h
+    let model = Scenario {
+        gpus_from_model: true,
+        ..s.clone()
+    };
+    let e = est("s000-ec2-gpu", &model);
+    let gpu = e.lines.iter().find(|l| l.sizing.is_some()).unwrap();
+    assert_eq!(gpu.quantity.low, 2.0 * 730.0);
+    // 2 × 0.526 × 730 = 767.96 against 383.98: the total grows by exactly one g4dn-month
+    assert!((e.monthly_usd.low - seed_priced.monthly_usd.low - 383.98).abs() < 1e-6);
+    // and the URL carries it
+    let (st, issues) = deploycalc_core::url::decode("gc=1");
+    assert!(issues.is_empty() && st.scenario.gpus_from_model);
+    assert_eq!(deploycalc_core::url::encode(&st), "v=1&gc=1");
 }

@@ -26,7 +26,7 @@ pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl I
             return Vec::new();
         };
         let lang = lang.get();
-        let peak = scenario.with(|s| s.peak_concurrency);
+        let (peak, from_model) = scenario.with(|s| (s.peak_concurrency, s.gpus_from_model));
         m.row
             .estimate
             .lines
@@ -35,7 +35,7 @@ pub fn LinesTable(plan: &'static Plan, model: Memo<Option<CardModel>>) -> impl I
                 let audit = m.row.audit.lines.iter().find(|a| a.index == l.index);
                 let sized = l.sizing.as_ref().and_then(|z| {
                     let q = &plan.lines.get(l.index)?.quantity;
-                    sized_line_text(lang, catalog, q, z, peak)
+                    sized_line_text(lang, catalog, q, z, peak, from_model)
                 });
                 line_row(plan, l, audit, sized, lang, &m).into_any()
             })

@@ -57,6 +57,7 @@ pub fn ComparePage() -> impl IntoView {
                         reset_extra=reset_purchase
                     >
                         <PurchaseSelect />
+                        <staff_input::GpusFromModel />
                     </FieldGroup>
                     <FieldGroup group=InputGroup::Requirements fields=&[LatencyTargetMs] reset_extra=reset_staff>
                         <staff_input::StaffTime />
@@ -108,6 +109,7 @@ fn reset_staff(s: &mut Scenario, preset: &Scenario) {
 
 fn reset_purchase(s: &mut Scenario, preset: &Scenario) {
     s.purchase_option = preset.purchase_option;
+    s.gpus_from_model = preset.gpus_from_model;
     s.discounts.clear();
     s.overrides.clear();
 }

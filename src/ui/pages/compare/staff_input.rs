@@ -1,7 +1,7 @@
-//! The staff-time switch (`st`) and one engineer's loaded monthly cost (`ec`, in the currency
-//! of the region's staff record), under the scenario's requirements.
+//! Two switches of issue #16: staff time (`st`) with one engineer's loaded monthly cost (`ec`,
+//! in the currency of the region's staff record), and GPU counts from the sizing model (`gc`).
 
-use crate::ui::i18n::{engineer_cost_label, reject_text, staff_switch_text};
+use crate::ui::i18n::{engineer_cost_label, gpus_from_model_text, reject_text, staff_switch_text};
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{CommitOn, DebouncedNumber, NumberDraft, NumberRules};
 use deploycalc_core::model::catalog::Market;
@@ -64,5 +64,28 @@ pub fn StaffTime() -> impl IntoView {
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// Prices sized GPU lines from the sizing model instead of the seed's constant.
+#[component]
+pub fn GpusFromModel() -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let on = Memo::new(move |_| st.scenario.with(|s| s.gpus_from_model));
+    view! {
+        <label class="check" for="input-gpus-from-model">
+            <input
+                type="checkbox"
+                id="input-gpus-from-model"
+                data-testid="input-gpus-from-model"
+                prop:checked=move || on.get()
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    st.commit(true, move |u| u.scenario.gpus_from_model = checked)
+                }
+            />
+            {move || gpus_from_model_text(lang.get())}
+        </label>
     }
 }

@@ -98,7 +98,7 @@ pub fn steps(
                 },
                 _,
             ) => None,
-            (_, Some(Ok(z))) => Some(z.conversations_per_instance),
+            (_, Some(Ok(z))) if s.gpus_from_model => Some(z.conversations_per_instance),
             (Quantity::Sized { seed_capacity, .. }, _) => *seed_capacity,
             _ => None,
         };

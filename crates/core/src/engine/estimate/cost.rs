@@ -39,9 +39,11 @@ fn line_cost(
         None => LineState::Counted,
     };
     let sizing = line::of_quantity(&tpl.quantity, scenario, catalog);
+    // the model's capacity is priced when the scenario asks for it; shown either way
     let capacity = sizing
         .as_ref()
         .and_then(|r| r.as_ref().ok())
+        .filter(|_| scenario.gpus_from_model)
         .map(|l| l.conversations_per_instance);
     let quantity = tpl.quantity.eval_sized(scenario, rec.unit, capacity);
     let free = rec.free_quota.unwrap_or(0.0);

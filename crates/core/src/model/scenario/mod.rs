@@ -61,6 +61,11 @@ pub struct Scenario {
     /// of one engineer (`engine::estimate::staff`). Off in every preset.
     #[serde(default)]
     pub staff_time: bool,
+    /// Prices the GPU instances of a sized line (`Quantity::Sized`) from the sizing model's
+    /// capacity instead of the seed's constant. Off in every preset, so the defaults reproduce
+    /// the seeds; the model's figure is shown beside the seed's either way.
+    #[serde(default)]
+    pub gpus_from_model: bool,
     /// One engineer's loaded monthly cost in the currency of the region's staff record (USD
     /// for global, CNY for China); `None` uses the catalog's record.
     #[serde(default)]

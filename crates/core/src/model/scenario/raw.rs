@@ -24,6 +24,7 @@ pub enum Field {
     PurchaseOption,
     StaffTime,
     EngineerMonthly,
+    GpusFromModel,
     Num(NumField),
     /// A component toggle, by its key (e.g. `s001-qdrant`).
     Component(String),
@@ -52,6 +53,8 @@ pub struct RawScenario {
     pub staff_time: Option<String>,
     /// One engineer's loaded monthly cost.
     pub engineer_monthly: Option<String>,
+    /// `1`/`0`: GPU counts from the sizing model.
+    pub gpus_from_model: Option<String>,
     pub nums: BTreeMap<NumField, String>,
     /// Component key -> "1"/"0" (on/off), overriding the plan's default.
     pub components: BTreeMap<String, String>,
@@ -164,14 +167,24 @@ impl RawScenario {
         (s, rejected)
     }
 
-    /// Staff time: the switch (`1`/`0`) and the engineer's monthly cost.
+    /// Staff time (the switch, `1`/`0`, and the engineer's monthly cost) and the switch for
+    /// GPU counts from the sizing model.
     fn read_staff(&self, s: &mut Scenario, rejected: &mut Vec<Rejection>) {
-        if let Some(v) = &self.staff_time {
+        let switches = [
+            (&self.staff_time, Field::StaffTime, &mut s.staff_time),
+            (
+                &self.gpus_from_model,
+                Field::GpusFromModel,
+                &mut s.gpus_from_model,
+            ),
+        ];
+        for (text, field, slot) in switches {
+            let Some(v) = text else { continue };
             match v.as_str() {
-                "1" | "on" | "true" => s.staff_time = true,
-                "0" | "off" | "false" => s.staff_time = false,
+                "1" | "on" | "true" => *slot = true,
+                "0" | "off" | "false" => *slot = false,
                 _ => rejected.push(Rejection {
-                    field: Field::StaffTime,
+                    field,
                     value: v.clone(),
                     reason: Reject::UnknownValue,
                 }),

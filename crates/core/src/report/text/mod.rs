@@ -63,7 +63,9 @@ pub use share::{
 };
 pub use sized_line::{sized_line_text, sizing_error_brief};
 pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
-pub use staff::{engineer_cost_label, staff_audit_text, staff_line_text, staff_switch_text};
+pub use staff::{
+    engineer_cost_label, gpus_from_model_text, staff_audit_text, staff_line_text, staff_switch_text,
+};
 
 use crate::model::vocab::I18nText;
 use crate::model::vocab::Lang;

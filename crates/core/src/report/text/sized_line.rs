@@ -108,13 +108,15 @@ pub fn sizing_error_brief(lang: Lang, e: &SizingError) -> String {
     }
 }
 
-/// The sentence under a sized line at peak `peak`; `None` for other lines.
+/// The sentence under a sized line at peak `peak`, the model's count priced or not
+/// (`Scenario::gpus_from_model`); `None` for other lines.
 pub fn sized_line_text(
     lang: Lang,
     catalog: &Catalog,
     q: &Quantity,
     sizing: &Result<LineSizing, SizingError>,
     peak: f64,
+    priced_from_model: bool,
 ) -> Option<String> {
     let what = what(catalog, q)?;
     let seed = seed_text(lang, q);
@@ -159,10 +161,12 @@ pub fn sized_line_text(
     } else {
         match lang {
             Lang::Zh => format!(
-                "容量模型（{what}）：每台约 {per} 个并发（每个对话占 GPU {load}，LLM + 语音，按 {head}% 负载规划）→ 峰值 {peak} 需要 {needed} 台；种子为{seed}。"
+                "容量模型（{what}）：每台约 {per} 个并发（每个对话占 GPU {load}，LLM + 语音，按 {head}% 负载规划）→ 峰值 {peak} 需要 {needed} 台；种子为{seed}{}。",
+                if priced_from_model { "，按模型计价" } else { "，按种子计价" }
             ),
             Lang::En => format!(
-                "Sizing ({what}): about {per} concurrent per instance (each conversation takes {load} of a GPU, LLM + speech, planned at {head} % load) → {needed} for a peak of {peak}; the seed says {seed}."
+                "Sizing ({what}): about {per} concurrent per instance (each conversation takes {load} of a GPU, LLM + speech, planned at {head} % load) → {needed} for a peak of {peak}; the seed says {seed}; {} is priced.",
+                if priced_from_model { "the model's count" } else { "the seed's" }
             ),
         }
     })

@@ -47,3 +47,12 @@ pub fn staff_audit_text(lang: Lang, staff: MoneyRange) -> String {
         Lang::En => format!("Includes staff time of {m}, which the seed's total does not count."),
     }
 }
+
+/// The switch that prices sized GPU lines from the sizing model.
+pub fn gpus_from_model_text(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "GPU 台数按容量模型估算（否则按种子的数字；两者都会显示）",
+        "GPU counts from the sizing model (else the seed's figure; both are shown)",
+    )
+}
