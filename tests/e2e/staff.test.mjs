@@ -27,7 +27,7 @@ test("seed 000's g4dn line says the model's capacity and the seed's 50 (en and z
     assert.match(text, words, text);
     // the seed's constant is always beside the model's figure
     assert.match(text, lang === "en" ? /50 concurrent per instance/ : /每台 50 个并发/, text);
-    assert.deepEqual(errors(), []);
+    assert.deepEqual(errors, []);
     await context.close();
   }
 });
@@ -66,7 +66,7 @@ test("staff time: switched on, it adds a line and raises the total; the cost is 
   await page.waitForSelector(testid("staff-s000-ec2-gpu"));
   assert.equal(await page.isChecked(testid("input-staff")), true);
   assert.match(await page.locator(testid("staff-s000-ec2-gpu")).textContent(), /\$3,000/);
-  assert.deepEqual(errors(), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -96,6 +96,6 @@ test("GPU counts from the sizing model: the g4dn line prices the model's count (
   await page.goBack();
   await page.waitForFunction((sel) => /^730\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
   assert.equal(await page.isChecked(testid("input-gpus-from-model")), false);
-  assert.deepEqual(errors(), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
