@@ -37,6 +37,7 @@ mod plans_s004;
 mod properties;
 mod share;
 mod sizing;
+mod sizing_view;
 mod text;
 mod tree_inputs;
 mod url_fixtures;

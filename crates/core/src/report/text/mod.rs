@@ -24,6 +24,8 @@ mod problems;
 mod scenario;
 mod share;
 mod sizing;
+mod sizing_error;
+mod sizing_result;
 
 pub use catalog::{
     category_text, confidence_text, purchase_text, retired_text, stage_text, stale_text, unit_text,
@@ -60,6 +62,15 @@ pub use share::{
     page_text, pages_label, problem_text,
 };
 pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
+pub use sizing_error::{
+    assumption_text, context_too_long, does_not_fit, fix_context, fix_hardware, fix_precision,
+    invalid_input, latency_unreachable, missing_figure, no_fix,
+};
+pub use sizing_result::{
+    break_even_meaning, hardware_option, memory_sum, multiple_text, no_crossing, owned_group,
+    replaced_text, sizing_heading, sizing_row_label, source_role, tokens_text, SizingHeading,
+    SizingRow, SourceRole,
+};
 
 use crate::model::vocab::I18nText;
 use crate::model::vocab::Lang;
