@@ -18,6 +18,7 @@ mod deploy_headers;
 mod engine;
 mod estimate;
 mod export;
+mod export_sizing;
 mod fixture;
 mod format;
 mod freshness;
