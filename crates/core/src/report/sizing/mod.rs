@@ -157,3 +157,39 @@ impl SizingView {
             .map(|x| x.value.as_str())
     }
 }
+
+/// `p` with select `f` set to the option `value` (an id, a precision or a billing name); an
+/// unknown precision or billing name leaves `p` as it is.
+pub fn with_choice(p: &SizingParams, f: SizingField, value: &str) -> SizingParams {
+    use crate::model::vocab::{BillingMode, Precision};
+    let mut q = p.clone();
+    match f {
+        SizingField::Model => q.model = Some(value.to_string()),
+        SizingField::Hardware => q.hardware = Some(value.to_string()),
+        SizingField::Api => q.api = Some(value.to_string()),
+        SizingField::Precision => q.precision = Precision::parse(value).or(p.precision),
+        SizingField::Billing => q.billing = BillingMode::parse(value).or(p.billing),
+        SizingField::Context
+        | SizingField::FirstTokenMs
+        | SizingField::PerTokenMs
+        | SizingField::HeadroomPct => {}
+    }
+    q
+}
+
+/// `p` with number `f` set to `v` (`None`: back to the default).
+pub fn with_number(p: &SizingParams, f: SizingField, v: Option<f64>) -> SizingParams {
+    let mut q = p.clone();
+    match f {
+        SizingField::Context => q.context = v,
+        SizingField::FirstTokenMs => q.first_token_ms = v,
+        SizingField::PerTokenMs => q.per_token_ms = v,
+        SizingField::HeadroomPct => q.headroom_pct = v,
+        SizingField::Model
+        | SizingField::Precision
+        | SizingField::Hardware
+        | SizingField::Billing
+        | SizingField::Api => {}
+    }
+    q
+}

@@ -259,3 +259,18 @@ fn both_languages_have_every_word() {
         assert!(!a.is_empty() && !b.is_empty() && a != b, "{r:?}");
     }
 }
+
+#[test]
+fn a_choice_or_a_number_changes_only_its_field() {
+    use deploycalc_core::report::sizing::{with_choice, with_number};
+    let p = SizingParams::default();
+    let q = with_choice(&p, SizingField::Precision, "fp16");
+    assert_eq!(q.precision, Some(Precision::Fp16));
+    assert_eq!(with_choice(&q, SizingField::Precision, "fp3"), q);
+    let q = with_choice(&q, SizingField::Hardware, "aws-g5-xlarge");
+    assert_eq!(q.hardware.as_deref(), Some("aws-g5-xlarge"));
+    let q = with_number(&q, SizingField::Context, Some(4096.0));
+    assert_eq!(q.context, Some(4096.0));
+    assert_eq!(with_number(&q, SizingField::Context, None).context, None);
+    assert_eq!(q.model, None);
+}
