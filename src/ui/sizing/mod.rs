@@ -22,8 +22,18 @@ pub(crate) fn use_sizing() -> Memo<Option<SizingView>> {
     })
 }
 
+/// The panel. Not part of the build-time prerender (`crates/prerender`, no browser): it sits
+/// below the first screen, and its options and sources in each of the prerender's twelve
+/// copies would add tens of KB (gzip) to the first paint; it appears when the app mounts.
 #[component]
 pub fn SizingPanel() -> impl IntoView {
+    if cfg!(not(target_arch = "wasm32")) {
+        return ().into_any();
+    }
+    panel().into_any()
+}
+
+fn panel() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
     let v = use_sizing();
