@@ -274,3 +274,30 @@ fn a_choice_or_a_number_changes_only_its_field() {
     assert_eq!(with_number(&q, SizingField::Context, None).context, None);
     assert_eq!(q.model, None);
 }
+
+#[test]
+fn a_busy_month_crosses_and_says_what_the_utilisation_means() {
+    // seed 000 with its 10 peak conversations busy all month: 7,300 conversation hours
+    let mut s = Scenario::preset(Workload::S000);
+    s.conversation_hours = 7300.0;
+    let v = view(&s, &SizingParams::default(), Lang::En);
+    // API: 7,300 h × 60 × 4 turns × 500 ÷ 1e6 = 876 M input × $0.15 = $131.40, and 262.8 M
+    // output × $0.60 = $157.68: $289.08 a month. The peak (and so the one g4dn at $383.98)
+    // is unchanged, and it covers k ≤ 0.8 ÷ 0.214 = 3.74: k = 383.98 ÷ 289.08 = 1.328
+    assert_eq!(
+        v.row(SizingRow::BreakEven),
+        Some("1.33 × the scenario's traffic")
+    );
+    // 876 × 1.328 = 1,163.6 M input; 262.8 × 1.328 = 349.1 M output
+    assert_eq!(
+        v.row(SizingRow::BreakEvenTokens),
+        Some("1,163.6 M input + 349.1 M output tokens")
+    );
+    // load 0.214 × 1.328 = 0.284 on one replica
+    assert_eq!(v.row(SizingRow::BreakEvenUtilisation), Some("28 %"));
+    let meaning = v.meaning.expect("a sentence on the utilisation");
+    assert!(
+        meaning.starts_with("At break-even the GPUs run at 28 %"),
+        "{meaning}"
+    );
+}
