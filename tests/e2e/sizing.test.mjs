@@ -45,6 +45,7 @@ for (const [name, query] of PAGES) {
     assert.equal(await row(page, "monthly-cost"), "$383.98 · ¥2,599");
     // gpt-4o-mini: 12 M × $0.15 + 3.6 M × $0.60 = $3.96
     assert.equal(await row(page, "api-monthly"), "$3.96 · ¥26.80");
+    await page.locator(testid("sizing-panel")).screenshot({ path: `${OUT}/sizing-${name}-en.png` });
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -116,5 +117,13 @@ test("keyboard: a select is reached by Tab and changed with the arrow keys", asy
   await page.focus(testid("sizing-zq"));
   await page.keyboard.press("ArrowUp");
   await page.waitForURL(/zq=int8/);
+  await context.close();
+});
+
+test("in the embed (embed=1) the panel is there and fits a 390 px frame", async () => {
+  const { page, context } = await openPanel("lang=en&embed=1", { width: 390, height: 900 });
+  await page.waitForSelector(testid("sizing-monthly-cost"));
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scroll <= 390, `page is ${scroll}px wide at 390px`);
   await context.close();
 });
