@@ -9,7 +9,7 @@ use crate::engine::sizing::{BreakEven, Sizing, RUNTIME_OVERHEAD_GB};
 use crate::model::money::{Currency, Fx, MoneyRange, Range};
 use crate::model::scenario::Scenario;
 use crate::model::vocab::Lang;
-use crate::report::format::{duration_ms, money_range, number};
+use crate::report::format::{duration_ms, money_range, money_trimmed, number};
 use crate::report::text::{self, sizing_row_label, unknown_text, SizingRow};
 
 fn gb(x: f64) -> String {
@@ -28,6 +28,24 @@ pub(super) fn both(r: Range<f64>, fx: Fx) -> String {
         money_range(usd),
         money_range(usd.to(Currency::Cny, fx))
     )
+}
+
+/// An hourly price range in USD and CNY with up to three decimals ("$0.526 · ¥3.56"): the
+/// precision a price list uses, which two decimals would round away.
+fn hourly(r: Range<f64>, fx: Fx) -> String {
+    let one = |r: Range<f64>, c: Currency| {
+        let (lo, hi) = (money_trimmed(r.low, c, 3), money_trimmed(r.high, c, 3));
+        if lo == hi {
+            lo
+        } else {
+            format!("{lo}–{hi}")
+        }
+    };
+    let cny = Range::new(
+        fx.convert(r.low, Currency::Usd, Currency::Cny),
+        fx.convert(r.high, Currency::Usd, Currency::Cny),
+    );
+    format!("{} · {}", one(r, Currency::Usd), one(cny, Currency::Cny))
 }
 
 fn memory(z: &Sizing, lang: Lang) -> String {
@@ -134,7 +152,12 @@ pub(super) fn rows(
             let m = item(|m| m.maintenance).filter(|_| known);
             rows.money(SizingRow::Maintenance, m, fx);
         }
-        _ => rows.money(SizingRow::Hourly, c.hourly, fx),
+        _ => {
+            let text = c
+                .hourly
+                .map_or_else(|| unknown_text(lang).to_string(), |h| hourly(h, fx));
+            rows.push(SizingRow::Hourly, text);
+        }
     }
     rows.money(SizingRow::MonthlyCost, c.monthly, fx);
     if c.monthly_at_least {

@@ -72,6 +72,8 @@ fn default_scenario_sizes_llama3_8b_int4_on_one_t4() {
     // operating batch 110 × 0.0499 = 5.49: (4e9 + 5.49 × 575 × 131,072) ÷ 224e9 = 19.7 ms
     assert_eq!(v.row(SizingRow::PerToken), Some("20 ms"));
     assert_eq!(v.row(SizingRow::BilledHours), Some("730 h"));
+    // $0.526 an hour (three decimals, as the price list); × 6.7686 = ¥3.5603 → ¥3.56
+    assert_eq!(v.row(SizingRow::Hourly), Some("$0.526 · ¥3.56"));
     // 1 × $0.526 × 730 h = $383.98; × 6.7686 = ¥2,599.00 (383.98 × 6.7686 = 2,598.99...)
     assert_eq!(v.row(SizingRow::MonthlyCost), Some("$383.98 · ¥2,599"));
     // API: 6,000 min × 4 × 500 ÷ 1e6 = 12 M input × $0.15 + 3.6 M output × $0.60 = $3.96;
@@ -112,6 +114,11 @@ fn a_cny_price_range_shows_low_and_high_in_both_currencies() {
         ..Default::default()
     };
     let v = en(Workload::S000, &p);
+    // ¥7.81 ÷ 6.7686 = $1.1539, ¥8.68 ÷ 6.7686 = $1.2824
+    assert_eq!(
+        v.row(SizingRow::Hourly),
+        Some("$1.154–$1.282 · ¥7.81–¥8.68")
+    );
     // ¥7.81–¥8.68 an hour × 730 h = ¥5,701.30–¥6,336.40; ÷ 6.7686 = $842.32–$936.15
     assert_eq!(
         v.row(SizingRow::MonthlyCost),
