@@ -128,6 +128,7 @@ fn a_cny_price_range_shows_low_and_high_in_both_currencies() {
 
 #[test]
 fn an_unknown_price_is_unknown_never_zero() {
+    // Alibaba's gn7e has no list price in the catalog (its record's price is null)
     let p = SizingParams {
         hardware: Some("alibaba-gn7e-c16g1-4xlarge".into()),
         ..Default::default()

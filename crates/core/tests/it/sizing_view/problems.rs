@@ -106,18 +106,37 @@ fn problems_are_worded_in_chinese_too() {
 
 #[test]
 fn a_figure_the_catalog_lacks_is_named_with_cards_that_have_it() {
-    // the A10 record has no FP16 throughput (no source gives a dense figure)
+    // a catalog whose A10 has no FP16 throughput (as the record was before a source was
+    // found): built here, so the test does not hang on the data's gaps of the day
+    let mut c = crate::common::catalog().clone();
+    let a10 = c
+        .gpus
+        .iter_mut()
+        .find(|g| g.id.as_str() == "nvidia-a10")
+        .unwrap();
+    a10.fp16_dense_tflops = None;
     let p = SizingParams {
         hardware: Some("tencent-pnv4-7xlarge116".into()),
         ..Default::default()
     };
-    let v = en(Workload::S000, &p);
+    let s = Scenario::preset(Workload::S000);
+    let v = deploycalc_core::report::sizing::SizingView::build(&c, &s, &p, Lang::En).unwrap();
     let problem = v.problem.clone().expect("a problem");
     assert_eq!(
         problem.sentence,
         "The catalog has no fp16_dense_tflops for nvidia-a10, so it cannot be sized; pick another model or hardware."
     );
-    // the first card offered is the smallest that works (a T4), on the same cloud: Tencent's
+    assert!(v.rows.is_empty());
+    // the first card offered is the smallest that works (a T4: 16 GB), on the same cloud
     assert_eq!(problem.fixes[0].value, "tencent-gn7-2xlarge32");
-    every_fix_resolves(&p);
+    for f in &problem.fixes {
+        let fixed = deploycalc_core::report::sizing::SizingView::build(&c, &s, &f.params, Lang::En)
+            .unwrap();
+        assert!(
+            fixed.problem.is_none(),
+            "{} leaves {:?}",
+            f.label,
+            fixed.problem
+        );
+    }
 }
