@@ -11,6 +11,7 @@ pub mod browser;
 pub mod i18n;
 pub mod pages;
 pub mod share;
+pub mod sizing;
 mod state;
 pub mod widgets;
 

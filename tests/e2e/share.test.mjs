@@ -316,8 +316,12 @@ test("exports download what the screen shows: CSV, JSON and Markdown", async () 
   const rows = parseCsv(csv.text.replace(/^\uFEFF/, ""));
   const head = rows[0];
   const col = (name) => head.indexOf(name);
-  const body = rows.slice(1);
-  assert.deepEqual([...new Set(body.map((r) => r[col("plan_id")]))], order);
+  const all = rows.slice(1);
+  // the sizing panel's rows follow the plans' (plan_id "sizing"), with the panel's own text
+  const body = all.filter((r) => r[col("plan_id")] !== "sizing");
+  assert.deepEqual([...new Set(all.map((r) => r[col("plan_id")]))], [...order, "sizing"]);
+  const sizingCost = all.find((r) => r[col("plan_id")] === "sizing" && r[col("item")] === "monthly-cost");
+  assert.equal(sizingCost[col("shown")], (await page.textContent('[data-testid="sizing-monthly-cost"] dd')).trim());
   for (const id of order) {
     const of = (kind) => body.filter((r) => r[col("plan_id")] === id && r[col("row")] === kind);
     assert.deepEqual(of("monthly").map((r) => r[col("currency")]), ["USD", "CNY"]);

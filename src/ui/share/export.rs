@@ -6,8 +6,9 @@ use crate::ui::pages::compare::model::{use_compare, CompareModel};
 use crate::ui::state::AppState;
 use deploycalc_core::model::custom_prices::CustomPrices;
 use deploycalc_core::report::export::{
-    file_name, report, to_csv, to_json, to_markdown, Format, View,
+    file_name, report, to_csv, to_json, to_markdown, Format, SizingReport, View,
 };
+use deploycalc_core::report::sizing::SizingView;
 use leptos::prelude::*;
 
 /// Builds one export of the comparison as it is shown, and downloads it.
@@ -32,7 +33,10 @@ fn export(st: AppState, model: Memo<Option<CompareModel>>, format: Format) {
         custom: &custom,
         today,
     };
-    let r = report(&m.shown(), &view, catalog);
+    let mut r = report(&m.shown(), &view, catalog);
+    // the sizing panel's inputs and results ride along (report::export::SizingReport)
+    r.sizing = SizingView::build(catalog, &state.scenario, &state.sizing, lang)
+        .map(|v| SizingReport::of(&v));
     let text = match format {
         // a byte-order mark, so that spreadsheet programs read the Chinese text as UTF-8
         Format::Csv => format!("\u{feff}{}", to_csv(&r).unwrap_or_default()),

@@ -6,4 +6,5 @@ pub mod chart;
 pub mod export;
 pub mod format;
 pub mod freshness;
+pub mod sizing;
 pub mod text;

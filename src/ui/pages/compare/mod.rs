@@ -70,6 +70,7 @@ pub fn ComparePage() -> impl IntoView {
                 <Later><ComparisonTable /></Later>
                 <Later><CompareCharts /></Later>
                 <Later><Breakdowns /></Later>
+                <Later><crate::ui::sizing::SizingPanel /></Later>
             </section>
         </main>
     }

@@ -41,6 +41,7 @@ pub fn DecidePage() -> impl IntoView {
             <Later><BreakEvenPanel /></Later>
             <Later><CommitmentPanel /></Later>
             <Later><GrowthPanel /></Later>
+            <Later><crate::ui::sizing::SizingPanel /></Later>
         </section>
     }
 }

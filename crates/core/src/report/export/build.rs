@@ -112,6 +112,9 @@ pub struct Report {
     /// The scenario's discounts and price overrides in the custom-prices file format, so the
     /// export imports as custom prices too.
     pub custom_prices: serde_json::Value,
+    /// The sizing panel's inputs and results, when the caller adds them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sizing: Option<super::SizingReport>,
 }
 
 /// What the page shows besides the rows.
@@ -286,5 +289,6 @@ pub fn report(rows: &[&PlanRow], view: &View<'_>, catalog: &Catalog) -> Report {
         users: view.users,
         plans,
         custom_prices: view.custom.to_value(catalog),
+        sizing: None,
     }
 }

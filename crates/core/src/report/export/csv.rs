@@ -99,6 +99,9 @@ pub fn to_csv(r: &Report) -> Result<String, csv::Error> {
             ])?;
         }
     }
+    for row in r.sizing.iter().flat_map(|z| z.csv_rows()) {
+        w.write_record(&row)?;
+    }
     let bytes = w
         .into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))?;

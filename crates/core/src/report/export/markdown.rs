@@ -35,6 +35,9 @@ pub fn to_markdown(r: &Report, lang: Lang) -> String {
             write_breakdown(&mut out, &p.name, lines, lang);
         }
     }
+    if let Some(z) = &r.sizing {
+        z.write_markdown(&mut out);
+    }
     out
 }
 

@@ -11,12 +11,14 @@ mod csv;
 mod embed;
 mod json;
 mod markdown;
+mod sizing;
 
 pub use build::{report, Amount, Latency, LineReport, PlanReport, Report, Span, UnitPrice, View};
 pub use csv::{to_csv, CSV_HEADER};
 pub use embed::{host_script, EMBED_MESSAGE_TYPE};
 pub use json::to_json;
 pub use markdown::{md_cell, to_markdown};
+pub use sizing::{SizingItem, SizingReport};
 
 use crate::model::catalog::Date;
 use crate::model::vocab::Workload;

@@ -25,6 +25,8 @@ mod scenario;
 mod share;
 mod sized_line;
 mod sizing;
+mod sizing_error;
+mod sizing_result;
 mod staff;
 
 pub use catalog::{
@@ -63,6 +65,15 @@ pub use share::{
 };
 pub use sized_line::{sized_line_text, sizing_error_brief};
 pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
+pub use sizing_error::{
+    assumption_text, context_too_long, does_not_fit, fix_context, fix_hardware, fix_precision,
+    invalid_input, latency_unreachable, missing_figure, no_fix,
+};
+pub use sizing_result::{
+    break_even_meaning, hardware_option, memory_sum, multiple_text, no_crossing, owned_group,
+    replaced_text, sizing_heading, sizing_row_label, source_role, tokens_text, SizingHeading,
+    SizingRow, SourceRole,
+};
 pub use staff::{
     engineer_cost_label, gpus_from_model_text, staff_audit_text, staff_line_text, staff_switch_text,
 };

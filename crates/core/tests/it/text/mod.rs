@@ -13,6 +13,7 @@ use deploycalc_core::url::UrlProblem;
 
 mod decide;
 mod pages;
+mod sizing;
 
 /// Checks a word in both languages: both non-empty, and different unless `same` is true.
 fn both(what: &str, zh: &str, en: &str, same: bool) {
