@@ -117,6 +117,20 @@ test("compare → decide → back → forward: full navigations to the same URLs
   await context.close();
 });
 
+test("when the router itself reaches another bundle's page, that page's address loads as a new document", async () => {
+  const b = bundles();
+  const { page, context, requests, errors } = await app.open(`${ROOT}?lang=en`, { waitFor: READY.compare });
+  // a same-document history step to the catalog, as back/forward over a routed step would be
+  await page.evaluate(() => {
+    history.pushState(null, "", "?lang=en&view=catalog");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await page.waitForSelector(READY.catalog);
+  assert.deepEqual(fetched(requests, b).wasm, ["compare", "catalog"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("within one page, a step back stays in its document (no reload)", async () => {
   const { page, context } = await app.open(`${ROOT}?view=decide&lang=en`, { waitFor: READY.decide });
   await page.evaluate(() => (window.__sameDocument = true));
