@@ -28,9 +28,11 @@ pub fn rel_to(page: Page) -> Option<&'static str> {
 /// Opens `href` (relative to the page) as a new document; `replace` replaces the current
 /// history entry instead of adding one. Returns `false` when there is no window.
 pub fn load(href: &str, replace: bool) -> bool {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
+    let Some(window) = web_sys::window() else {
         return false;
     };
+    remember_focus(&window);
+    let location = window.location();
     let done = if replace {
         location.replace(href)
     } else {
@@ -45,5 +47,58 @@ pub fn load(href: &str, replace: bool) -> bool {
 pub fn reload() {
     if let Some(location) = web_sys::window().map(|w| w.location()) {
         let _ = location.reload();
+    }
+}
+
+/// Where the focus goes back to in the next document: the page tab that was used (sessionStorage
+/// is per tab and per origin).
+const FOCUS_KEY: &str = "deploycalc-focus";
+
+/// Keeps the focused page tab's test id (`nav-<page>`), so that the next document can give it
+/// the focus again: a keyboard user carries on from the tab, not from the top of the page.
+fn remember_focus(window: &web_sys::Window) {
+    let id = window
+        .document()
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.get_attribute("data-testid"))
+        .filter(|id| is_tab_id(id));
+    if let (Some(id), Ok(Some(storage))) = (id, window.session_storage()) {
+        let _ = storage.set_item(FOCUS_KEY, &id);
+    }
+}
+
+/// `nav-` and a lowercase page name: safe inside a CSS attribute selector.
+fn is_tab_id(id: &str) -> bool {
+    id.strip_prefix("nav-")
+        .is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Once the app is shown: focuses the page tab the previous document was left from, if any
+/// (see [`load`]), and forgets it.
+pub fn restore_focus() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(storage)) = window.session_storage() else {
+        return;
+    };
+    let Ok(Some(id)) = storage.get_item(FOCUS_KEY) else {
+        return;
+    };
+    let _ = storage.remove_item(FOCUS_KEY);
+    if !is_tab_id(&id) {
+        return;
+    }
+    let tab = window
+        .document()
+        .and_then(|d| {
+            d.query_selector(&format!("[data-testid=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(tab) = tab {
+        let _ = tab.focus();
     }
 }

@@ -96,8 +96,10 @@ test("compare → decide → back → forward: full navigations to the same URLs
   assert.equal(url.searchParams.get("u"), "450", "the scenario comes along");
   assert.equal(url.searchParams.get("lang"), "en");
   assert.deepEqual(fetched(requests, b).wasm, ["compare", "decide"]);
-  // a new document starts at its top
+  // a new document starts at its top, and the tab that was used has the focus again
   assert.equal(await page.evaluate(() => window.scrollY), 0);
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "nav-decide");
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0, "the focus note is forgotten once used");
   await page.goBack();
   await page.waitForSelector(COMPARE_READY);
   assert.equal(page.url(), before);
