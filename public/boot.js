@@ -3,6 +3,11 @@
 // names there). A file instead of Trunk's default inline <script>, so that the
 // Content-Security-Policy can forbid inline scripts ('unsafe-inline') for good.
 //
+// One bundle per page: the tag names the compare page's bundle (data-deploycalc-js/-wasm) and
+// the decide and catalog pages' (data-deploycalc-decide-js/-wasm, data-deploycalc-catalog-js/
+// -wasm, written by scripts/post-build.sh); the URL's page picks one, by the rule the app
+// applies to the same URL.
+//
 // Without WebAssembly (disabled by policy, a very old browser) or when the wasm file cannot be
 // fetched or compiled, the page says so in both languages instead of staying blank. The
 // message is built from text nodes only.
@@ -29,14 +34,34 @@ function showNoWasm() {
   document.body.prepend(box);
 }
 
+/**
+ * The page a query string shows, as crates/core/src/url decodes it: the first `view` or
+ * `page` (its old name) parameter counts, later ones are ignored; "decide" and "catalog" name
+ * those pages, anything else (or none) is the compare page.
+ */
+function pageOf(search) {
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (key === "view" || key === "page") return value === "decide" || value === "catalog" ? value : "compare";
+  }
+  return "compare";
+}
+
+/** The glue and wasm addresses of `page`'s bundle, from the names on the tag. */
+function bundleOf(tag, page) {
+  const own = page === "compare" ? "" : page[0].toUpperCase() + page.slice(1);
+  // a build without that page's bundle falls back to the one it has
+  const js = tag.dataset[`deploycalc${own}Js`] || tag.dataset.deploycalcJs;
+  const wasm = tag.dataset[`deploycalc${own}Wasm`] || tag.dataset.deploycalcWasm;
+  return { js: new URL(js, document.baseURI).href, wasm: new URL(wasm, document.baseURI).href };
+}
+
 async function start() {
   if (typeof WebAssembly !== "object" || WebAssembly === null) {
     showNoWasm();
     return;
   }
   const tag = document.querySelector("script[data-deploycalc-js][data-deploycalc-wasm]");
-  const js = new URL(tag.dataset.deploycalcJs, document.baseURI).href;
-  const wasm = new URL(tag.dataset.deploycalcWasm, document.baseURI).href;
+  const { js, wasm } = bundleOf(tag, pageOf(location.search));
   // the prerendered page paints first; then the glue, the wasm and the data file load together
   // (nothing on the first paint's path waits for them)
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));

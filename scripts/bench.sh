@@ -28,7 +28,7 @@ out=BENCHMARKS.md
   echo
   echo "## Release files (\`trunk build --release\`, then \`node scripts/sizes.mjs dist node_modules/echarts/dist/echarts.min.js\`)"
   echo
-  echo "gzip -9 (the gzip binary) and brotli quality 11 (node's zlib), as a CDN would serve them. ECharts is the custom build (bar, line, radar and the components the charts use) from \`scripts/build-echarts.mjs\` (esbuild), loaded after the first render."
+  echo "gzip -9 (the gzip binary) and brotli quality 11 (node's zlib), as a CDN would serve them. ECharts is the custom build (bar, line, radar and the components the charts use) from \`scripts/build-echarts.mjs\` (esbuild), loaded after the first render. One bundle per page: each page (and its embed) loads its own wasm and glue, the last table."
   echo
   node scripts/sizes.mjs dist node_modules/echarts/dist/echarts.min.js
   echo

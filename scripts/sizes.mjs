@@ -2,6 +2,7 @@
 // node's zlib at level 9 where there is none) / brotli (quality 11, node's zlib: there is no
 // brotli binary here), the total, the split wasm / JS glue / CSS /
 // ECharts / other, and what the browser fetches before the first render.
+// One bundle per page: also the wasm per page and each page's bytes to the live app.
 // Usage: node scripts/sizes.mjs [dist-dir] [full-echarts.min.js]   (prints Markdown; with the
 // second argument, also how the served ECharts compares with that full build)
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -51,11 +52,31 @@ const KINDS = ["wasm", "JS glue + loader", "CSS", "ECharts", "other"];
 // wasm-bindgen glue, the wasm, style sheets, the icon); ECharts is loaded after the first render
 // and `_headers` is host configuration, never fetched.
 const html = readFileSync(join(dir, "index.html"), "utf8");
-const named = new Set(["index.html"]);
-for (const m of html.matchAll(/(?:href|src|data-[a-z-]+)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-  const v = (m[1] ?? m[2] ?? m[3]).replace(/^\.?\//, "");
-  if (files.some((f) => f.name === v)) named.add(v);
+const unquote = (m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.?\//, "");
+// One bundle per page: the boot.js tag names the compare page's glue and wasm
+// (data-deploycalc-js/-wasm) and the other pages' (data-deploycalc-<page>-js/-wasm); a page
+// loads its own pair only.
+const PAGES = ["compare", "decide", "catalog"];
+const bundles = {};
+for (const page of PAGES) {
+  const prefix = page === "compare" ? "data-deploycalc" : `data-deploycalc-${page}`;
+  const pick = (kind) => {
+    const m = html.match(new RegExp(`\\s${prefix}-${kind}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
+    return m ? unquote(m) : undefined;
+  };
+  if (pick("wasm")) bundles[page] = [pick("js"), pick("wasm")];
 }
+const otherBundles = new Set(
+  Object.entries(bundles).flatMap(([page, pair]) => (page === "compare" ? [] : pair)),
+);
+// what every page loads (index.html, its style sheets, scripts, icon, data file)
+const common = new Set(["index.html"]);
+for (const m of html.matchAll(/(?:href|src|content|data-[a-z-]+)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+  const v = unquote(m);
+  if (files.some((f) => f.name === v) && !otherBundles.has(v) && !(bundles.compare ?? []).includes(v)) common.add(v);
+}
+// the compare page's (`/`): the "first render" column
+const named = new Set([...common, ...(bundles.compare ?? [])]);
 
 const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
 const fmt = (n) => n.toLocaleString("en-US");
@@ -94,11 +115,26 @@ out.push(line("To first render (what blocks the first paint of the prerendered p
 out.push("");
 out.push(
   line(
-    "To the live app (index.html and every file it names; every page — compare, decide, catalog, their embeds — loads the same wasm; ECharts loads when a chart comes near the screen)",
+    "To the live app on `/` (index.html and every file it names, the data file included since session 7, but not the other pages' bundles; ECharts loads when a chart comes near the screen)",
     first,
     false,
   ),
 );
+// the wasm per page, and what each page loads to be live (its embed and old links alike)
+const byName = (name) => files.find((f) => f.name === name);
+const commonFiles = files.filter((f) => common.has(f.name));
+out.push("");
+out.push("| page (and its embed) | wasm | wasm raw bytes | wasm gzip -9 bytes | wasm brotli q11 bytes | glue gzip -9 bytes | to the live app gzip -9 bytes | to the live app brotli q11 bytes |");
+out.push("|---|---|---:|---:|---:|---:|---:|---:|");
+for (const [page, [js, wasm]] of Object.entries(bundles)) {
+  const w = byName(wasm);
+  const g = byName(js);
+  if (!w || !g) continue;
+  const live = [...commonFiles, w, g];
+  out.push(
+    `| ${page} | ${wasm} | ${fmt(w.raw)} | ${fmt(w.gzip)} | ${fmt(w.brotli)} | ${fmt(g.gzip)} | ${fmt(sum(live, "gzip"))} | ${fmt(sum(live, "brotli"))} |`,
+  );
+}
 const fullEcharts = process.argv[3];
 const served = files.find((f) => kind(f.name) === "ECharts");
 if (fullEcharts && served) {

@@ -52,6 +52,13 @@ run clippy-host check cargo clippy -p deploycalc-core -p deploycalc-catalog-impo
 run clippy-prerender check cargo clippy -p deploycalc-prerender --all-targets --locked -- -D warnings
 # wasm: the web package and, as a workspace member it depends on, the engine
 run clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p deploycalc --lib --bins --tests --locked -- -D warnings
+# wasm: each page's bundle alone (one bundle per page: the release builds use one feature each)
+clippy_pages() {
+  for f in page-compare page-decide page-catalog; do
+    cargo clippy --target wasm32-unknown-unknown -p deploycalc --lib --bins --locked --no-default-features --features "$f" -- -D warnings || return 1
+  done
+}
+run clippy-pages check clippy_pages
 # the engine's one native test binary (crates/core/tests/it) and its unit tests
 run native cargo cargo test -p deploycalc-core --locked
 # make catalog's importer: its mapping, and the drift check (committed LLM prices = its output)

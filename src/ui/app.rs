@@ -1,15 +1,24 @@
 //! The shell: header, scenario form, results, assumptions.
 
-use crate::ui::pages::catalog::{CatalogHead, CatalogPage};
+// each page only in the bundle built for it (`ui::bundle`; all three by default)
+#[cfg(all(feature = "page-catalog", feature = "page-decide"))]
+use crate::ui::pages::catalog::CatalogHead;
+#[cfg(feature = "page-catalog")]
+use crate::ui::pages::catalog::CatalogPage;
 use crate::ui::pages::compare::assumptions::Assumptions;
 use crate::ui::pages::compare::model::provide_compare;
+#[cfg(feature = "page-compare")]
 use crate::ui::pages::compare::ComparePage;
-use crate::ui::pages::decide::{DecideHead, DecidePage};
+#[cfg(all(feature = "page-catalog", feature = "page-decide"))]
+use crate::ui::pages::decide::DecideHead;
+#[cfg(feature = "page-decide")]
+use crate::ui::pages::decide::DecidePage;
 use crate::ui::share::bar::{EmbedBar, ShareBar};
 use crate::ui::widgets::chart::provide_echarts;
 use crate::ui::widgets::header::Header;
 use crate::ui::widgets::later::{provide_pending, reveal, Later};
 use crate::ui::widgets::load_error::LoadError;
+#[cfg(feature = "page-catalog")]
 use crate::ui::widgets::url_notice::UrlNotice;
 
 use crate::ui::i18n::footer_note;
@@ -73,13 +82,28 @@ fn Shell(#[prop(optional)] pre_heads: bool) -> impl IntoView {
     let st = AppState::expect();
     let page = Memo::new(move |_| st.decoded.with(|d| d.0.page));
     let embed = Memo::new(move |_| st.decoded.with(|d| d.0.embed));
+    // the page this document was started for (boot.js picks the bundle by the same rule)
+    let started = page.get_untracked();
     let body = move || match page.get() {
+        #[cfg(feature = "page-compare")]
         Page::Compare => view! { <ComparePage /> }.into_any(),
         // the decide page places its own notice under its heading
+        #[cfg(feature = "page-catalog")]
         Page::Catalog => {
             view! { <main class="layout-wide"><UrlNotice /><CatalogPage /></main> }.into_any()
         }
+        #[cfg(feature = "page-decide")]
         Page::Decide => view! { <main class="layout-wide"><DecidePage /></main> }.into_any(),
+        // another bundle's page, reached within this document (a link, back or forward): load
+        // the address again, and boot.js starts that bundle; never on the page this document
+        // was started for, which would reload for ever
+        #[allow(unreachable_patterns)]
+        other => {
+            if other != started {
+                crate::ui::bundle::reload();
+            }
+            ().into_any()
+        }
     };
     view! {
         <Show
@@ -88,20 +112,33 @@ fn Shell(#[prop(optional)] pre_heads: bool) -> impl IntoView {
                 <Header />
                 <ShareBar />
                 {body}
-                {pre_heads.then(PreHeads)}
+                {pre_heads_view(pre_heads)}
                 <Later><Footer /></Later>
             }
         >
             <EmbedBar />
             {body}
-            {pre_heads.then(PreHeads)}
+            {pre_heads_view(pre_heads)}
         </Show>
     }
+}
+
+/// [`PreHeads`] when asked for (the prerender, which builds every page).
+#[cfg(all(feature = "page-catalog", feature = "page-decide"))]
+fn pre_heads_view(on: bool) -> Option<AnyView> {
+    on.then(|| PreHeads().into_any())
+}
+
+/// A bundle without the decide or the catalog page is never prerendered from.
+#[cfg(not(all(feature = "page-catalog", feature = "page-decide")))]
+fn pre_heads_view(_: bool) -> Option<AnyView> {
+    None
 }
 
 /// The other pages' heads for the prerender, in the same elements and classes as the pages
 /// themselves (`Shell`'s `body`, DecidePage, CatalogPage), so that the app's takeover puts
 /// identical text in the same place.
+#[cfg(all(feature = "page-catalog", feature = "page-decide"))]
 #[component]
 fn PreHeads() -> impl IntoView {
     view! {

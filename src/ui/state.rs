@@ -1,6 +1,7 @@
 //! One source of truth: the URL. The scenario, the language and the rejected parameters are
 //! memos derived from the router's location; inputs write back with replaceState.
 
+use crate::ui::bundle;
 use deploycalc_core::engine::decision::DecisionTree;
 use deploycalc_core::engine::Embedded;
 use deploycalc_core::model::catalog::Catalog;
@@ -57,6 +58,10 @@ impl AppState {
         let mut state = self.decoded.get_untracked().0;
         change(&mut state);
         let path = format!("{}?{}", self.pathname.get_untracked(), url::encode(&state));
+        // another page's bundle: a full navigation to the same URL (see `ui::bundle`)
+        if !bundle::has_page(state.page) && bundle::load(&path, !push) {
+            return;
+        }
         let options = NavigateOptions {
             resolve: false,
             replace: !push,

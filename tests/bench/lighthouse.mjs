@@ -4,7 +4,8 @@
 // link and the decide and catalog pages, with
 // Lighthouse's mobile (default) and desktop presets. A fresh browser per run; a run that
 // ends in a runtime error is retried (up to 3 attempts).
-// Prints a Markdown table; the full reports go to target/lighthouse/<page>-<preset>.json.
+// Prints a Markdown table (with the wasm each page loaded: one bundle per page); the full
+// reports go to target/lighthouse/<page>-<preset>.json.
 // Usage: DIST_DIR=dist [LH_PAGES="default page,embed"] node tests/bench/lighthouse.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
@@ -75,13 +76,18 @@ try {
         .flatMap((c) => lhr.categories[c]?.auditRefs ?? [])
         .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 1)
         .map((r) => r.id);
+      // one bundle per page: the wasm this page loaded, and its bytes on the wire
+      const wasm = (lhr.audits["network-requests"]?.details?.items ?? []).filter((r) => /\.wasm(\?|$)/.test(r.url));
+      const wasmCell = wasm.length
+        ? wasm.map((r) => `${r.url.split("/").pop()} ${Math.round(r.transferSize ?? 0).toLocaleString("en-US")}`).join(", ")
+        : "none";
       rows.push(
         `| ${name} (\`${path}\`) | ${preset} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ` +
           `${ms("first-contentful-paint")} | ${ms("largest-contentful-paint")} | ${ms("total-blocking-time")} | ` +
-          `${(audit("cumulative-layout-shift") ?? 0).toFixed(3)} | ${Math.round(audit("total-byte-weight") ?? 0).toLocaleString("en-US")} | ` +
+          `${(audit("cumulative-layout-shift") ?? 0).toFixed(3)} | ${Math.round(audit("total-byte-weight") ?? 0).toLocaleString("en-US")} | ${wasmCell} | ` +
           `${failed.length ? failed.join(", ") : "none"} |`,
       );
-      if (lhr.runtimeError) rows.push(`| | | runtime error: ${lhr.runtimeError.code} | | | | | | | | |`);
+      if (lhr.runtimeError) rows.push(`| | | runtime error: ${lhr.runtimeError.code} | | | | | | | | | |`);
       process.stderr.write(`[lighthouse] ${name} ${preset}: done (${file})\n`);
     }
   }
@@ -89,7 +95,7 @@ try {
   server.close();
 }
 console.log(
-  "| page | preset | performance | accessibility | best practices | FCP | LCP | TBT | CLS | total byte weight (bytes) | audits losing a11y / best-practices points |",
+  "| page | preset | performance | accessibility | best practices | FCP | LCP | TBT | CLS | total byte weight (bytes) | wasm loaded (bytes transferred) | audits losing a11y / best-practices points |",
 );
-console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
 for (const r of rows) console.log(r);

@@ -91,6 +91,8 @@ pub fn reveal() {
                     let _ = classes.remove_1(&mark);
                 }
                 crate::ui::state::perf_mark("dc-mounted");
+                // a page tab that led here from another page's bundle gets the focus back
+                crate::ui::bundle::restore_focus();
             }
         }
     }

@@ -80,7 +80,7 @@ fn FreshnessSummary() -> impl IntoView {
                 {freshness_summary_lead(l, report.as_of, total.records)}": "
                 <span class="fresh-bands-inline">{bands}</span>
                 <span class="fresh-conf" data-testid="summary-confidence">{conf}</span>
-                <a class="fresh-link" href=move || href.get() data-testid="assumptions-freshness">
+                <a class="fresh-link" href=move || href.get() rel=crate::ui::bundle::rel_to(Page::Catalog) data-testid="assumptions-freshness">
                     {freshness_link(l)}
                 </a>
             </li>

@@ -144,7 +144,7 @@ fn outcome_view(m: &OutcomeModel, outcome: &Outcome, cat: &Catalog, lang: Lang) 
             <p class="because" data-testid="decision-because">{because}</p>
             <p class="rationale">{pick(lang, &outcome.rationale).to_string()}</p>
             {facts}
-            <a class="outcome-link" data-testid="outcome-link" href=m.href.clone().unwrap_or_default()>
+            <a class="outcome-link" data-testid="outcome-link" href=m.href.clone().unwrap_or_default() rel=crate::ui::bundle::rel_to(Page::Compare)>
                 {tr(lang, "在方案对比中查看（置顶并高亮）→", "Open it in the comparison, pinned and highlighted →")}
             </a>
             <h4>{tr(lang, "为什么不是其他方案", "Why not the others")}</h4>
