@@ -11,6 +11,7 @@ use deploycalc_core::engine::audit::LineAudit;
 use deploycalc_core::engine::estimate::staff::StaffLine;
 use deploycalc_core::engine::estimate::{LineEstimate, LineState};
 use deploycalc_core::model::catalog::plan::Plan;
+use deploycalc_core::model::catalog::Unit;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::catalog_table::{is_stale, source_url};
 use deploycalc_core::report::format;
@@ -192,8 +193,8 @@ fn staff_row(plan: &Plan, st: &StaffLine, lang: Lang, m: &CardModel) -> impl Int
     view! {
         <tr data-testid=format!("staff-{}", plan.id.as_str())>
             <th scope="row">{staff_line_text(lang, st)}</th>
-            <td class="num">{format::number(st.fraction, 3)}</td>
-            <td class="num">{per}</td>
+            <td class="num">{format::number(st.fraction, 3)} " " <span class="unit">{unit_text(lang, Unit::Month)}</span></td>
+            <td class="num">{per} " / " {unit_text(lang, Unit::Month)}</td>
             <td class="num">{sub}</td>
             <td class="src">
                 <span class=format!("badge conf-{}", st.confidence.as_str())>{st.confidence.as_str()}</span>
