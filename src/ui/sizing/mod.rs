@@ -43,14 +43,17 @@ fn panel() -> impl IntoView {
             <h2 id="sizing-title">{text(|v| v.title)}</h2>
             <p class="sizing-intro">{text(|v| v.intro)}</p>
             <inputs::SizingInputs view=v />
-            <ul class="sizing-notices" role="status" data-testid="sizing-notices">
-                {move || v.with(|v| {
-                    v.iter()
-                        .flat_map(|v| v.notices.clone())
-                        .map(|n| view! { <li>{n}</li> })
-                        .collect_view()
-                })}
-            </ul>
+            // a live region around the list: `status` is not a role a <ul> may take
+            <div role="status">
+                <ul class="sizing-notices" data-testid="sizing-notices">
+                    {move || v.with(|v| {
+                        v.iter()
+                            .flat_map(|v| v.notices.clone())
+                            .map(|n| view! { <li>{n}</li> })
+                            .collect_view()
+                    })}
+                </ul>
+            </div>
             <results::SizingProblem view=v />
             <results::SizingResults view=v />
             <details class="sizing-more" data-testid="sizing-assumptions">
