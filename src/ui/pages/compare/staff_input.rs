@@ -5,8 +5,7 @@ use crate::ui::i18n::{engineer_cost_label, gpus_from_model_text, reject_text, st
 use crate::ui::state::AppState;
 use crate::ui::widgets::number_input::{CommitOn, DebouncedNumber, NumberDraft, NumberRules};
 use deploycalc_core::model::catalog::Market;
-use deploycalc_core::model::scenario::ENGINEER_MONTHLY_BOUNDS;
-use deploycalc_core::model::vocab::Region;
+use deploycalc_core::model::scenario::{Scenario, ENGINEER_MONTHLY_BOUNDS};
 use deploycalc_core::report::format;
 use leptos::prelude::*;
 
@@ -18,10 +17,7 @@ pub fn StaffTime() -> impl IntoView {
     let typed = Memo::new(move |_| st.scenario.with(|s| s.engineer_monthly));
     // the region's staff record: its currency and its figure as the placeholder
     let record = Memo::new(move |_| {
-        let market = match st.scenario.with(|s| s.region) {
-            Region::China => Market::Cn,
-            Region::Global => Market::Us,
-        };
+        let market = Market::of(st.scenario.with(|s| s.region));
         st.catalog
             .staff_in(market)
             .next()
@@ -31,19 +27,12 @@ pub fn StaffTime() -> impl IntoView {
     let commit = move |v: Option<f64>| st.commit(false, move |u| u.scenario.engineer_monthly = v);
     view! {
         <div class="staff-time">
-            <label class="check" for="input-staff">
-                <input
-                    type="checkbox"
-                    id="input-staff"
-                    data-testid="input-staff"
-                    prop:checked=move || on.get()
-                    on:change=move |ev| {
-                        let checked = event_target_checked(&ev);
-                        st.commit(true, move |u| u.scenario.staff_time = checked)
-                    }
-                />
-                {move || staff_switch_text(lang.get())}
-            </label>
+            <Switch
+                id="input-staff"
+                on=on
+                label=Signal::derive(move || staff_switch_text(lang.get()))
+                set=|s, v| s.staff_time = v
+            />
             <Show when=move || on.get()>
                 <div class="field">
                     <label for="input-engineer">
@@ -74,18 +63,38 @@ pub fn GpusFromModel() -> impl IntoView {
     let lang = st.lang;
     let on = Memo::new(move |_| st.scenario.with(|s| s.gpus_from_model));
     view! {
-        <label class="check" for="input-gpus-from-model">
+        <Switch
+            id="input-gpus-from-model"
+            on=on
+            label=Signal::derive(move || gpus_from_model_text(lang.get()))
+            set=|s, v| s.gpus_from_model = v
+        />
+    }
+}
+
+/// A checkbox for one boolean of the scenario: `on` reads it, `set` writes it (a history
+/// entry a change); `id` is its element id and test id.
+#[component]
+fn Switch(
+    id: &'static str,
+    on: Memo<bool>,
+    label: Signal<&'static str>,
+    set: fn(&mut Scenario, bool),
+) -> impl IntoView {
+    let st = AppState::expect();
+    view! {
+        <label class="check" for=id>
             <input
                 type="checkbox"
-                id="input-gpus-from-model"
-                data-testid="input-gpus-from-model"
+                id=id
+                data-testid=id
                 prop:checked=move || on.get()
                 on:change=move |ev| {
                     let checked = event_target_checked(&ev);
-                    st.commit(true, move |u| u.scenario.gpus_from_model = checked)
+                    st.commit(true, move |u| set(&mut u.scenario, checked))
                 }
             />
-            {move || gpus_from_model_text(lang.get())}
+            {move || label.get()}
         </label>
     }
 }

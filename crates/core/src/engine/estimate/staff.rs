@@ -3,9 +3,9 @@
 
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::{Catalog, Confidence, Date, Market};
-use crate::model::money::{Currency, MoneyRange};
+use crate::model::money::MoneyRange;
 use crate::model::scenario::Scenario;
-use crate::model::vocab::{HardwareId, Region};
+use crate::model::vocab::HardwareId;
 
 /// Hours a week of operations work per star of a plan's recurring effort (its `daily` and
 /// `troubleshooting` ratings, 1 easy … 5 hard): 1 star ≈ 2 h a week (checking a dashboard,
@@ -52,18 +52,9 @@ pub fn staff_line(plan: &Plan, s: &Scenario, catalog: &Catalog) -> Option<StaffL
     }
     let stars = ratings.iter().sum::<f64>() / ratings.len() as f64;
     let fraction = stars * OPS_HOURS_PER_WEEK_PER_STAR / WORK_HOURS_PER_WEEK;
-    let market = match s.region {
-        Region::China => Market::Cn,
-        Region::Global => Market::Us,
-    };
+    let market = Market::of(s.region);
     let rec = catalog.staff_in(market).next();
-    let currency = rec.map_or(
-        match market {
-            Market::Cn => Currency::Cny,
-            Market::Us => Currency::Usd,
-        },
-        |r| r.currency,
-    );
+    let currency = rec.map_or(market.currency(), |r| r.currency);
     let (monthly, record, source, as_of, confidence) = match (s.engineer_monthly, rec) {
         (Some(v), _) => (v, None, String::new(), None, Confidence::Estimate),
         (None, Some(r)) => (

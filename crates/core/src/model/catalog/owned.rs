@@ -11,7 +11,7 @@ use super::confidence::Confidence;
 use super::date::Date;
 use super::perf::Figure;
 use crate::model::money::Currency;
-use crate::model::vocab::{GpuId, HardwareId, PriceId};
+use crate::model::vocab::{GpuId, HardwareId, PriceId, Region};
 use serde::{Deserialize, Serialize};
 
 /// Months in a year, for the per-month figures below.
@@ -34,6 +34,22 @@ impl Market {
         match self {
             Market::Us => "us",
             Market::Cn => "cn",
+        }
+    }
+
+    /// The market whose records (electricity, staff) apply to users in `region`.
+    pub fn of(region: Region) -> Market {
+        match region {
+            Region::China => Market::Cn,
+            Region::Global => Market::Us,
+        }
+    }
+
+    /// The market's own currency.
+    pub fn currency(self) -> Currency {
+        match self {
+            Market::Us => Currency::Usd,
+            Market::Cn => Currency::Cny,
         }
     }
 }

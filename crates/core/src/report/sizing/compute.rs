@@ -10,7 +10,6 @@ use crate::engine::sizing::{
 use crate::model::catalog::{Catalog, ElectricityPrice, Facility, Market, PriceRecord, PueRecord};
 use crate::model::money::{Currency, Fx, Range};
 use crate::model::scenario::Scenario;
-use crate::model::vocab::Region;
 
 /// Whole-system draw from which an owned server is taken to stand in a data center rather
 /// than under a desk (a workstation draws well under 2 kW; an 8-GPU server 6–10 kW).
@@ -77,10 +76,7 @@ pub fn owned_records<'a>(
     s: &Scenario,
     power_w: Option<f64>,
 ) -> Option<OwnedRecords<'a>> {
-    let market = match s.region {
-        Region::China => Market::Cn,
-        Region::Global => Market::Us,
-    };
+    let market = Market::of(s.region);
     let facility = if power_w.unwrap_or(0.0) >= DATACENTER_FROM_W {
         Facility::Datacenter
     } else {
