@@ -51,11 +51,19 @@ test("the freshness tab: a table by source whose counts add up, by keyboard too 
   assert.equal(f.rowHeads, f.rows.length, "every row has a row header");
   assert.equal(f.sum, f.total, "the rows add up to the total row");
   assert.ok(f.confOk, "confidence counts add up to each row's records");
-  // badges carry their word: fresh / aging / stale, never colour alone
+  // badges carry their word: fresh / aging / stale / undated, never colour alone
   assert.equal(f.badges.length, 2 * f.rows.length);
   for (const [k, word] of f.badges) assert.equal(word, k);
+  // seed 000 carries no date: its row says undated and "date read", not "fresh, 0 days"
+  const seed0 = await page.textContent(testid("fresh-row-seed-000"));
+  assert.match(seed0, /undated/);
+  assert.match(seed0, /date read/);
+  assert.doesNotMatch(seed0, /fresh|days/);
+  assert.match(await page.textContent(testid("fresh-row-seed-004")), /stale/);
   // the band counts above the table add up to the total too
-  const bands = await Promise.all(["fresh", "aging", "stale"].map((b) => page.textContent(testid(`fresh-count-${b}`))));
+  const bands = await Promise.all(
+    ["fresh", "aging", "stale", "undated"].map((b) => page.textContent(testid(`fresh-count-${b}`))),
+  );
   assert.equal(bands.reduce((s, n) => s + Number(n), 0), f.total);
   await page.screenshot({ path: `${OUT}/freshness-en-1366.png`, fullPage: true });
   await page.keyboard.press("ArrowRight");
@@ -75,7 +83,7 @@ test("a #freshness link opens the tab; zh at 390 px never scrolls the page sidew
   assert.equal(await page.textContent(testid("catalog-tab-freshness")).then((t) => t.trim()), "数据新鲜度");
   const f = await tableFacts(page);
   assert.match(f.caption, /按目录日期 2026-11-22/);
-  assert.ok(f.badges.every(([, w]) => ["新鲜", "较旧", "过时"].includes(w)), JSON.stringify(f.badges));
+  assert.ok(f.badges.every(([, w]) => ["新鲜", "较旧", "过时", "无日期"].includes(w)), JSON.stringify(f.badges));
   await page.locator(testid("catalog-tab-freshness")).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${OUT}/freshness-zh-390.png`, fullPage: true });
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -92,7 +100,7 @@ for (const [lang, width] of [["en", 1366], ["zh", 390]]) {
     assert.match(text, lang === "en" ? /as of the catalog date 2026-11-22 \((\d+) records\)/ : /按目录日期 2026-11-22，共 (\d+) 条/);
     const records = Number(text.match(/(\d+) (records|条)/)[1]);
     const bands = await Promise.all(
-      ["fresh", "aging", "stale"].map((b) => page.locator(testid(`summary-${b}`)).textContent()),
+      ["fresh", "aging", "stale", "undated"].map((b) => page.locator(testid(`summary-${b}`)).textContent()),
     );
     // "fresh 120" -> 120; the words are in the badges
     assert.equal(bands.reduce((s, t) => s + Number(t.match(/(\d+)/)[1]), 0), records);

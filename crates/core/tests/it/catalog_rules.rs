@@ -228,6 +228,20 @@ fn missing_as_of() {
 }
 
 #[test]
+fn undated_seeds_are_three_digits() {
+    fails(Rule::Malformed, "seed 000", |f| {
+        f.meta["undated_seeds"] = json!(["seed 000"])
+    });
+    fails(Rule::Malformed, "00", |f| {
+        f.meta["undated_seeds"] = json!(["00"])
+    });
+    let mut ok = Fixture::new();
+    ok.meta["undated_seeds"] = json!(["000", "001"]);
+    let cat = Catalog::from_sources(&ok.sources()).expect("three digits load");
+    assert_eq!(cat.meta.undated_seeds, ["000", "001"]);
+}
+
+#[test]
 fn dangling_reference() {
     fails(Rule::DanglingReference, "gcp-b", |f| {
         *at(&mut f.prices, "/1/provider") = json!("ibm")

@@ -234,7 +234,7 @@ type Row = (
 
 #[test]
 fn groups_of_a_hand_built_catalog() {
-    let r = freshness_of(&fixture(), &providers(), d(TODAY));
+    let r = freshness_of(&fixture(), &providers(), d(TODAY), &[]);
     assert_eq!(r.as_of, d(TODAY));
     // order: shared sources (LiteLLM, infracost, Cyclenerd, API Evangelist), then pages in
     // the providers' order (aws, gcp, then unlisted acme), then seeds by number
@@ -296,7 +296,7 @@ fn groups_of_a_hand_built_catalog() {
 
 #[test]
 fn totals_of_a_hand_built_catalog() {
-    let r = freshness_of(&fixture(), &providers(), d(TODAY));
+    let r = freshness_of(&fixture(), &providers(), d(TODAY), &[]);
     let t = r.total.expect("records");
     assert_eq!(t.records, 12);
     // list r1 r2 r4 r11 r12 = 5; derived r3 r10 = 2; seed r7 r8 = 2; estimate r5 r6 r9 = 3
@@ -329,14 +329,14 @@ fn totals_of_a_hand_built_catalog() {
 
 #[test]
 fn no_records_no_total() {
-    let r = freshness_of(&[], &providers(), d(TODAY));
+    let r = freshness_of(&[], &providers(), d(TODAY), &[]);
     assert!(r.groups.is_empty());
     assert_eq!(r.total, None);
 }
 
 #[test]
 fn group_names_in_both_languages() {
-    let r = freshness_of(&fixture(), &providers(), d(TODAY));
+    let r = freshness_of(&fixture(), &providers(), d(TODAY), &[]);
     let names: Vec<(String, String)> = r
         .groups
         .iter()
@@ -508,4 +508,77 @@ fn real_catalog_invariants() {
     for shared in [SourceGroup::LiteLlm, SourceGroup::Infracost] {
         assert!(r.groups.iter().any(|g| g.group == shared), "{shared:?}");
     }
+}
+
+/// Seeds 000 and 001 carry no date (audit 2026-12: their records' as-of is the day they were
+/// read, "which makes undated seed figures look current"); 003 and 004 are dated.
+#[test]
+fn a_seed_without_a_date_is_undated_not_fresh() {
+    let undated = ["000".to_string()];
+    let r = freshness_of(&fixture(), &providers(), d(TODAY), &undated);
+    let row = |k: &str| &r.groups.iter().find(|g| g.group.key() == k).expect(k).tally;
+    // r8 (seed 000, read 2025-06-01): still 539 days from its date, but undated, not stale
+    let s0 = row("seed-000");
+    assert_eq!(
+        (s0.newest.date, s0.newest.age_days, s0.newest.badge),
+        (d("2025-06-01"), 539, Freshness::Undated)
+    );
+    assert_eq!(s0.oldest.badge, Freshness::Undated);
+    assert_eq!(s0.by_freshness.get(Freshness::Undated), 1);
+    // r7 (seed 003, 2025-01-01) is dated: 690 days, stale as before
+    assert_eq!(row("seed-003").oldest.badge, Freshness::Stale);
+    // totals: fresh r1 r2 r6 r12 = 4; aging r3 r4 r9 r10 r11 = 5; stale r5 r7 = 2; undated r8 = 1
+    let t = r.total.expect("records");
+    assert_eq!(Freshness::ALL.map(|f| t.by_freshness.get(f)), [4, 5, 2, 1]);
+    // the oldest record overall is still r7, dated
+    assert_eq!(
+        (t.oldest.date, t.oldest.badge),
+        (d("2025-01-01"), Freshness::Stale)
+    );
+}
+
+/// On the same date a real date is shown before an undated one, in either order.
+#[test]
+fn a_real_date_wins_a_tie_with_an_undated_one() {
+    let undated = ["000".to_string()];
+    let seed = rec(1, "aws", "seed 000 §1: \"$5\"", "2026-11-22", "seed");
+    let list = rec(2, "openai", "LiteLLM 1.110.2 map `x`", "2026-11-22", "list");
+    for pair in [[seed.clone(), list.clone()], [list, seed]] {
+        let recs: Vec<PriceRecord> = serde_json::from_value(json!(pair)).unwrap();
+        let t = freshness_of(&recs, &providers(), d(TODAY), &undated)
+            .total
+            .expect("two records");
+        assert_eq!(
+            (t.newest.badge, t.oldest.badge),
+            (Freshness::Fresh, Freshness::Fresh)
+        );
+        assert_eq!(
+            [Freshness::Fresh, Freshness::Undated].map(|f| t.by_freshness.get(f)),
+            [1, 1]
+        );
+    }
+}
+
+#[test]
+fn the_catalogs_undated_seeds_are_000_and_001() {
+    let c = cat();
+    assert_eq!(c.meta.undated_seeds, ["000", "001"]);
+    let r = freshness_report(c);
+    for g in &r.groups {
+        let t = &g.tally;
+        match g.group.key().as_str() {
+            "seed-000" | "seed-001" => {
+                assert_eq!(
+                    t.by_freshness.get(Freshness::Undated),
+                    t.records,
+                    "{:?}",
+                    g.group
+                );
+            }
+            _ => assert_eq!(t.by_freshness.get(Freshness::Undated), 0, "{:?}", g.group),
+        }
+    }
+    let words = text::freshness_rule(Lang::En, c.meta.as_of);
+    assert!(words.contains("no date counts as undated"), "{words}");
+    assert_eq!(text::freshness_text(Lang::Zh, Freshness::Undated), "无日期");
 }

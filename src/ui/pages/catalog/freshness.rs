@@ -3,7 +3,7 @@
 //! `deploycalc_core::report::freshness`.
 
 use crate::ui::i18n::{
-    age_text, confidence_text, freshness_caption, freshness_head, freshness_rule,
+    age_text, confidence_text, freshness_caption, freshness_head, freshness_rule, read_on_text,
     FreshnessHead as H,
 };
 use crate::ui::state::AppState;
@@ -13,12 +13,17 @@ use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::freshness::{freshness_report, Dated, Freshness, Tally};
 use leptos::prelude::*;
 
-/// A date cell: the date, its badge, and its age.
+/// A date cell: the date, its badge, and its age — or, for an undated seed, that the date
+/// is only the day it was read.
 fn dated_cell(l: Lang, d: Dated) -> impl IntoView {
+    let under = match d.badge {
+        Freshness::Undated => read_on_text(l).to_string(),
+        _ => age_text(l, d.age_days),
+    };
     view! {
         <td class="date">
             {d.date.to_string()}" "{freshness_badge(l, d.badge)}
-            <span class="fresh-age">{age_text(l, d.age_days)}</span>
+            <span class="fresh-age">{under}</span>
         </td>
     }
 }

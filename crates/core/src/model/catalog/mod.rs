@@ -62,6 +62,11 @@ pub struct Meta {
     /// Id of the FX record used by default.
     pub default_fx: String,
     pub fx: Vec<FxRecord>,
+    /// Seed write-ups that carry no date (three digits, "000"). A record citing one of them
+    /// is dated the day the seed was read, which says nothing about when its figure was
+    /// true, so freshness counts it as undated instead of fresh.
+    #[serde(default)]
+    pub undated_seeds: Vec<String>,
 }
 
 /// The whole catalog, validated.

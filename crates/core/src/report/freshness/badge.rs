@@ -14,16 +14,24 @@ pub const FRESH_DAYS: i32 = 90;
 ///   day one year before the catalog date (29 Feb → 28 Feb), the cut-off the catalog table's
 ///   "stale" mark already uses ([`crate::report::catalog_table::stale_cutoff`]). That is
 ///   365 days back when no 29 February lies in between, 366 when one does;
-/// - **stale**: dated before that day (more than 12 months old).
+/// - **stale**: dated before that day (more than 12 months old);
+/// - **undated**: the figure comes from a seed write-up that carries no date
+///   (`meta.undated_seeds`); its as-of is only the day the seed was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Freshness {
     Fresh,
     Aging,
     Stale,
+    Undated,
 }
 
 impl Freshness {
-    pub const ALL: [Freshness; 3] = [Freshness::Fresh, Freshness::Aging, Freshness::Stale];
+    pub const ALL: [Freshness; 4] = [
+        Freshness::Fresh,
+        Freshness::Aging,
+        Freshness::Stale,
+        Freshness::Undated,
+    ];
 
     /// Stable name for CSS classes and test ids.
     pub fn as_str(self) -> &'static str {
@@ -31,6 +39,7 @@ impl Freshness {
             Freshness::Fresh => "fresh",
             Freshness::Aging => "aging",
             Freshness::Stale => "stale",
+            Freshness::Undated => "undated",
         }
     }
 
@@ -52,7 +61,8 @@ pub fn age_days(as_of: Date, today: Date) -> i32 {
     as_of.days_until(today).max(0)
 }
 
-/// A date with its age and band.
+/// A date with its age and band. For an undated figure `date` is the day it was read and
+/// `badge` is [`Freshness::Undated`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Dated {
     pub date: Date,
@@ -66,6 +76,40 @@ impl Dated {
             date,
             age_days: age_days(date, today),
             badge: Freshness::of(date, today),
+        }
+    }
+
+    /// A figure whose source carries no date, read on `read`.
+    pub fn undated(read: Date, today: Date) -> Dated {
+        Dated {
+            badge: Freshness::Undated,
+            ..Dated::new(read, today)
+        }
+    }
+
+    /// Whether `self` is a better "newest" than `other`: a later date, or the same date
+    /// with a real one against an undated one.
+    fn newer_than(&self, other: &Dated) -> bool {
+        (self.date, self.badge != Freshness::Undated)
+            > (other.date, other.badge != Freshness::Undated)
+    }
+
+    /// Whether `self` is a better "oldest" than `other`: an earlier date, or the same date
+    /// with a real one against an undated one.
+    fn older_than(&self, other: &Dated) -> bool {
+        self.date < other.date
+            || (self.date == other.date
+                && other.badge == Freshness::Undated
+                && self.badge != Freshness::Undated)
+    }
+
+    /// `newest` and `oldest` widened to take in `self`.
+    pub fn widen(self, newest: &mut Dated, oldest: &mut Dated) {
+        if self.newer_than(newest) {
+            *newest = self;
+        }
+        if self.older_than(oldest) {
+            *oldest = self;
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Freshness per source: for each publisher of the catalog's price figures
 //! ([`SourceGroup`]), how many records, the newest and oldest as-of date with their age band
-//! ([`Freshness`]: fresh ≤ 90 days, aging ≤ 12 months, stale), and counts by confidence;
+//! ([`Freshness`]: fresh ≤ 90 days, aging ≤ 12 months, stale; undated for a seed write-up
+//! without a date), and counts by confidence;
 //! plus the same totals for the whole catalog. Ages are counted to the catalog's date, not
 //! today's. The catalog page lays out [`FreshnessReport::groups`] as a table; the compare
 //! page's assumptions panel shows the totals.
@@ -36,7 +37,7 @@ impl ByConfidence {
 
 /// Records per age band, in [`Freshness::ALL`] order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ByFreshness([usize; 3]);
+pub struct ByFreshness([usize; 4]);
 
 impl ByFreshness {
     pub fn get(&self, f: Freshness) -> usize {
@@ -67,28 +68,40 @@ pub struct Tally {
     pub by_freshness: ByFreshness,
 }
 
+/// How a record's as-of is aged: to `today`, and undated when its group is a seed
+/// write-up listed in `undated` (the catalog's `meta.undated_seeds`).
+struct Ager<'a> {
+    today: Date,
+    undated: &'a [String],
+}
+
+impl Ager<'_> {
+    fn dated(&self, r: &PriceRecord, group: &SourceGroup) -> Dated {
+        match group {
+            SourceGroup::Seed(n) if self.undated.iter().any(|u| u == n) => {
+                Dated::undated(r.as_of, self.today)
+            }
+            _ => Dated::new(r.as_of, self.today),
+        }
+    }
+}
+
 impl Tally {
-    fn first(r: &PriceRecord, today: Date) -> Tally {
+    fn first(r: &PriceRecord, d: Dated) -> Tally {
         let mut t = Tally {
             records: 0,
-            newest: Dated::new(r.as_of, today),
-            oldest: Dated::new(r.as_of, today),
+            newest: d,
+            oldest: d,
             by_confidence: ByConfidence::default(),
             by_freshness: ByFreshness::default(),
         };
-        t.add(r, today);
+        t.add(r, d);
         t
     }
 
-    fn add(&mut self, r: &PriceRecord, today: Date) {
-        let d = Dated::new(r.as_of, today);
+    fn add(&mut self, r: &PriceRecord, d: Dated) {
         self.records += 1;
-        if d.date > self.newest.date {
-            self.newest = d;
-        }
-        if d.date < self.oldest.date {
-            self.oldest = d;
-        }
+        d.widen(&mut self.newest, &mut self.oldest);
         self.by_confidence.add(r.confidence);
         self.by_freshness.add(d.badge);
     }
@@ -124,34 +137,46 @@ pub struct FreshnessReport {
 
 /// The report for the catalog's price records, aged to the catalog's date.
 pub fn freshness_report(catalog: &Catalog) -> FreshnessReport {
-    freshness_of(&catalog.prices, &catalog.providers, catalog.meta.as_of)
+    freshness_of(
+        &catalog.prices,
+        &catalog.providers,
+        catalog.meta.as_of,
+        &catalog.meta.undated_seeds,
+    )
 }
 
 /// The report for `prices` aged to `today` (the catalog's date); `providers` name the
-/// [`SourceGroup::Pages`] rows and give their order (unlisted providers last, by id).
+/// [`SourceGroup::Pages`] rows and give their order (unlisted providers last, by id);
+/// records citing a seed write-up in `undated_seeds` count as [`Freshness::Undated`].
 pub fn freshness_of(
     prices: &[PriceRecord],
     providers: &[Provider],
     today: Date,
+    undated_seeds: &[String],
 ) -> FreshnessReport {
+    let ager = Ager {
+        today,
+        undated: undated_seeds,
+    };
     let mut groups: Vec<SourceFreshness> = Vec::new();
     let mut total: Option<Tally> = None;
     for r in prices {
         let g = SourceGroup::of(r);
+        let d = ager.dated(r, &g);
         match groups.iter_mut().find(|s| s.group == g) {
-            Some(s) => s.tally.add(r, today),
+            Some(s) => s.tally.add(r, d),
             None => groups.push(SourceFreshness {
                 provider_name: match &g {
                     SourceGroup::Pages(p) => Some(provider_name(providers, p)),
                     _ => None,
                 },
                 group: g,
-                tally: Tally::first(r, today),
+                tally: Tally::first(r, d),
             }),
         }
         match &mut total {
-            Some(t) => t.add(r, today),
-            None => total = Some(Tally::first(r, today)),
+            Some(t) => t.add(r, d),
+            None => total = Some(Tally::first(r, d)),
         }
     }
     let provider_rank = |g: &SourceGroup| match g {

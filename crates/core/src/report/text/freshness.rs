@@ -12,6 +12,7 @@ pub fn freshness_text(lang: Lang, f: Freshness) -> &'static str {
         Freshness::Fresh => tr(lang, "新鲜", "fresh"),
         Freshness::Aging => tr(lang, "较旧", "aging"),
         Freshness::Stale => super::stale_text(lang),
+        Freshness::Undated => tr(lang, "无日期", "undated"),
     }
 }
 
@@ -64,10 +65,10 @@ pub fn freshness_title(lang: Lang) -> &'static str {
 pub fn freshness_rule(lang: Lang, as_of: Date) -> String {
     match lang {
         Lang::Zh => format!(
-            "按价格记录的来源分组，列出最新和最早的日期。年龄按目录日期 {as_of} 计算（不是今天的日期）：{FRESH_DAYS} 天以内为“新鲜”，12 个月以内为“较旧”（不早于一年前的同一天），更早为“过时”。"
+            "按价格记录的来源分组，列出最新和最早的日期。年龄按目录日期 {as_of} 计算（不是今天的日期）：{FRESH_DAYS} 天以内为“新鲜”，12 个月以内为“较旧”（不早于一年前的同一天），更早为“过时”。未注明日期的种子文档记为“无日期”，其日期只是读取该文档的日子。"
         ),
         Lang::En => format!(
-            "Price records grouped by the source that publishes them, with the newest and oldest date of each. Ages are counted as of the catalog date, {as_of} (not today's date): fresh up to {FRESH_DAYS} days, aging up to 12 months (no earlier than the same day a year before), stale beyond."
+            "Price records grouped by the source that publishes them, with the newest and oldest date of each. Ages are counted as of the catalog date, {as_of} (not today's date): fresh up to {FRESH_DAYS} days, aging up to 12 months (no earlier than the same day a year before), stale beyond. A seed write-up that carries no date counts as undated; its date is only the day it was read."
         ),
     }
 }
@@ -112,6 +113,11 @@ pub fn freshness_caption(lang: Lang, as_of: Date) -> String {
         Lang::Zh => format!("价格记录的数据新鲜度（按目录日期 {as_of}）"),
         Lang::En => format!("Freshness of the price records, as of the catalog date {as_of}"),
     }
+}
+
+/// What an undated figure's date means: "读取于" / "read on".
+pub fn read_on_text(lang: Lang) -> &'static str {
+    tr(lang, "读取日期", "date read")
 }
 
 /// An age in days: "63 天" / "63 days" ("1 day").

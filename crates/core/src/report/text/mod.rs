@@ -54,7 +54,8 @@ pub use decide::{
 pub use export::{export_label, line_state_text, ExportLabel};
 pub use freshness::{
     age_text, counted, freshness_caption, freshness_head, freshness_link, freshness_rule,
-    freshness_summary_lead, freshness_text, freshness_title, source_group_text, FreshnessHead,
+    freshness_summary_lead, freshness_text, freshness_title, read_on_text, source_group_text,
+    FreshnessHead,
 };
 pub use key::{t, Key};
 pub use problems::{reject_text, url_problem_text};

@@ -257,6 +257,16 @@ fn check_meta(errs: &mut Errors, meta: &Meta) {
             );
         }
     }
+    for seed in &meta.undated_seeds {
+        if !(seed.len() == 3 && seed.bytes().all(|b| b.is_ascii_digit())) {
+            errs.push(
+                "meta.json",
+                seed,
+                Rule::Malformed,
+                "undated_seeds names a seed by its three digits (\"000\")",
+            );
+        }
+    }
 }
 
 /// Splits a JSON array of records into (id, record).
