@@ -350,10 +350,10 @@ fn the_non_llm_findings_of_the_2026_12_audit_are_fixed() {
         .lines
         .iter()
         .map(|l| cat.price(&l.price).unwrap())
-        .filter(|r| r.service.contains("PostgreSQL"))
-        .map(|r| r.region.as_deref())
+        .filter_map(|r| r.region.as_deref())
         .collect();
-    assert_eq!(regions, [Some("westus"), Some("westus")]);
+    // F4s_v2, the Flexible Server, its storage and Blob all in West US (egress has no region)
+    assert_eq!(regions, ["westus"; 4]);
     // the free trial is no recurring ¥0; a null price fits no `list` confidence
     assert_eq!(p("alibaba-ecs-2c8g-free-trial"), None);
     assert!(price("alibaba-ecs-2c8g-free-trial")
@@ -440,4 +440,35 @@ fn falkordb_cloud_and_azure_cache_c1_are_at_their_list_prices() {
         (c1.seed_figures[0].price, c1.seed_figures[0].unit),
         (PriceValue::Point(50.0), Unit::Month)
     );
+}
+
+/// One region per plan (issue #15 item 2): within a plan, the price records of one provider
+/// that name a region code name the same one. Pricing zones written as words ("North
+/// America" for CloudFront, "mainland China" for Alibaba CDN) are zones, not regions, and
+/// may sit beside a region code.
+#[test]
+fn every_plan_prices_one_region_per_provider() {
+    let cat = catalog();
+    let mut checked = 0;
+    for plan in &cat.plans {
+        let mut seen: std::collections::BTreeMap<String, &str> = Default::default();
+        for line in &plan.lines {
+            let r = cat.price(&line.price).unwrap();
+            let Some(region) = r.region.as_deref().filter(|x| !x.contains(' ')) else {
+                continue;
+            };
+            checked += 1;
+            let first = seen
+                .entry(r.provider.as_str().to_string())
+                .or_insert(region);
+            assert_eq!(
+                *first,
+                region,
+                "{}: {} is in {region}",
+                plan.id.as_str(),
+                r.id.as_str()
+            );
+        }
+    }
+    assert!(checked >= 40, "only {checked} lines name a region");
 }

@@ -206,18 +206,18 @@ fn gcp_lines_at_catalog_prices() {
 #[test]
 fn azure_lines_at_catalog_prices() {
     let e = est("s004-azure", &s004());
-    // F4s_v2: 0.169 × 730 = 123.37
-    assert_range(line(&e, 0), 123.37, 123.37);
+    // F4s_v2 in West US, the database's region (one region per plan): 0.212 × 730 = 154.76
+    assert_range(line(&e, 0), 154.76, 154.76);
     // Flexible Server GP_Standard_D8s_v3: 0.78 × 730 = 569.40
     assert_range(line(&e, 1), 569.40, 569.40);
     // its storage, in the server's region (West US; audit 2026-12): 100 GB × 0.138 = 13.80
     assert_range(line(&e, 2), 13.80, 13.80);
-    // Blob Hot LRS: 500 × 0.018 = 9.00
-    assert_range(line(&e, 3), 9.0, 9.0);
+    // Blob Hot LRS, West US: 500 × 0.0208 = 10.40
+    assert_range(line(&e, 3), 10.40, 10.40);
     // egress: (1,000 − 100 free) × 0.087 = 78.30
     assert_range(line(&e, 4), 78.30, 78.30);
-    // 123.37 + 569.40 + 13.80 + 9 + 78.30 = 793.87 (was 792.07 with East US storage at 0.12)
-    assert_range(e.monthly_usd, 793.87, 793.87);
+    // 154.76 + 569.40 + 13.80 + 10.40 + 78.30 = 826.66 (793.87 with East US compute and Blob)
+    assert_range(e.monthly_usd, 826.66, 826.66);
     // the managed database line is the only one above the seed: (569.40 − 470) ÷ 470 = +0.211489…
     let a = audit_of("s004-azure", &s004());
     let db = a.lines.iter().find(|l| l.index == 1).unwrap();
