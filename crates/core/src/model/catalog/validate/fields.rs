@@ -1,7 +1,7 @@
 //! Field checks shared by the record kinds: a raw record's text fields, its source and as-of
 //! date, its currency, unique ids within a kind, and the figures of performance records.
 
-use super::{Errors, Rule};
+use super::errors::{Errors, Rule};
 use crate::model::catalog::{Date, Figure, Meta};
 use serde_json::Value;
 use std::collections::HashSet;

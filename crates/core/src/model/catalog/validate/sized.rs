@@ -1,6 +1,6 @@
 //! Plan lines sized from the traffic (`Quantity::Sized`): what they name must exist and agree.
 
-use super::{Errors, Rule};
+use super::errors::{Errors, Rule};
 use crate::model::catalog::hardware::{ArchKind, GpuRecord, ModelArch};
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::quantity::{Quantity, SizedSpec};
