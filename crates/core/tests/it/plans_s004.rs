@@ -374,10 +374,15 @@ fn mvp_is_a_lower_bound_with_known_lines_priced() {
 }
 
 #[test]
-fn k8s_layout_reuses_the_alibaba_unit_prices_and_is_a_lower_bound() {
+fn k8s_layout_reuses_the_alibaba_unit_prices_and_prices_the_lb_and_ack() {
     let e = est("s004-k8s", &s004());
-    // load balancer and ACK fee unknown
-    assert_eq!(e.unknown_lines, vec![0, 1]);
+    // every line is priced: the load balancer and the ACK fee have list sources now
+    assert!(e.unknown_lines.is_empty());
+    // CLB slb.s1.small: instance fee 0.02 + specification fee 0.10 = ¥0.12 an hour,
+    // always on: 0.12 × 730 = ¥87.60
+    assert_range(line(&e, 0), 87.6, 87.6);
+    // ACK Pro cluster management: ¥0.64 an hour × 730 = ¥467.20
+    assert_range(line(&e, 1), 467.2, 467.2);
     // 3 worker nodes × ¥800–1,200 = ¥2,400–3,600
     assert_range(line(&e, 2), 2400.0, 3600.0);
     // PolarDB primary ¥1,600–2,000, two read replicas 2 × 1,600–2,000 = ¥3,200–4,000
@@ -386,9 +391,9 @@ fn k8s_layout_reuses_the_alibaba_unit_prices_and_is_a_lower_bound() {
     // OSS 500 × 0.12 = 60; egress 1,000 × 0.25–0.50 = 250–500
     assert_range(line(&e, 5), 60.0, 60.0);
     assert_range(line(&e, 6), 250.0, 500.0);
-    // at least 2,400 + 1,600 + 3,200 + 60 + 250 = ¥7,510 and 3,600 + 2,000 + 4,000 + 60 + 500
-    // = ¥10,160
-    assert_range(e.monthly_cny, 7510.0, 10160.0);
+    // low: 87.6 + 467.2 + 2,400 + 1,600 + 3,200 + 60 + 250 = ¥8,064.80;
+    // high: 87.6 + 467.2 + 3,600 + 2,000 + 4,000 + 60 + 500 = ¥10,714.80
+    assert_range(e.monthly_cny, 8064.8, 10714.8);
     // the seed prices this layout nowhere
     let a = audit_of("s004-k8s", &s004());
     assert!(a.stated_total.is_none());
