@@ -21,6 +21,7 @@ OUTSIDE = [
     ("aws/karpenter-provider-aws generated prices", ("karpenter",)),
     ("skypilot-org/skypilot-catalog", ("skypilot",)),
     ("tencentyun/qcloud-documents (Tencent's docs)", ("qcloud-documents",)),
+    ("AlibabaCloudDocs/* (Alibaba's help.aliyun.com docs)", ("AlibabaCloudDocs/",)),
     ("tsaol/aws-gpu (instances.vantage.sh data)", ("tsaol/aws-gpu",)),
     ("api-evangelist plan files (harvested vendor pages)", ("api-evangelist",)),
 ]
