@@ -188,3 +188,41 @@ fn the_local_machine_says_what_it_carries_and_the_capacity_check_warns() {
         assert_eq!(cap.status, CapacityStatus::CannotScale { max_users: 1.0 });
     }
 }
+
+#[test]
+fn an_owned_machine_on_a_sized_line_must_exist_name_its_gpu_and_be_counted() {
+    use crate::sized_lines::broken;
+    use deploycalc_core::model::catalog::Rule;
+    let one = |errs: Vec<(Rule, String, String)>, rule: Rule, what: &str| {
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(
+            (errs[0].0, errs[0].1.as_str()),
+            (rule, "s000-local"),
+            "{errs:?}"
+        );
+        assert!(errs[0].2.contains(what), "{errs:?}");
+    };
+    let owned = r#""owned": "owned-ws-rtx4090""#;
+    let e = broken("s000.json", owned, r#""owned": "owned-zz""#);
+    one(
+        e,
+        Rule::DanglingReference,
+        "unknown owned machine `owned-zz`",
+    );
+    // seed 000's own record of the machine names no GPU: nothing to size it on
+    let e = broken(
+        "s000.json",
+        owned,
+        r#""owned": "owned-seed000-local-workstation""#,
+    );
+    one(e, Rule::Inconsistent, "names no GPU");
+    let e = broken("s000.json", r#""seed_count": 1,"#, "");
+    one(e, Rule::Inconsistent, "needs a seed_count");
+    // a cloud instance and an owned machine at once
+    let e = broken(
+        "s000.json",
+        owned,
+        r#""owned": "owned-ws-rtx4090", "instance": "aws-g4dn-xlarge""#,
+    );
+    assert!(e.iter().any(|x| x.2.contains("neither or both")), "{e:?}");
+}

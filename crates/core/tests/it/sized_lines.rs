@@ -10,7 +10,7 @@ use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::Workload;
 
 /// Loads the embedded catalog with `from` replaced by `to` in plan file `file` (once).
-fn broken(file: &str, from: &str, to: &str) -> Vec<(Rule, String, String)> {
+pub(crate) fn broken(file: &str, from: &str, to: &str) -> Vec<(Rule, String, String)> {
     let mut src = Catalog::embedded_sources();
     let (_, text) = src
         .plans
