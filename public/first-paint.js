@@ -10,7 +10,8 @@
 //   (not the embed): class "dc-wl" and "dc-wl-<workload>", that workload's copy;
 // - `view=`/`page=` other than compare: class "dc-other" (the frame and, for decide and
 //   catalog, "dc-decide"/"dc-catalog": that page's heading, prerendered too; the rest "loading");
-// - any other parameter (a link's own scenario), or a workload without a copy: class
+// - any other parameter (a link's own scenario), `v=1` (a link of URL version 1: the seeds'
+//   GPU counts), or a workload without a copy: class
 //   "dc-pending", which hides the copy's figures so that they never pass for the visitor's
 //   while the app computes them.
 // The app removes the prerender when it mounts (src/main.rs).
@@ -39,6 +40,9 @@
     var key = entries[i][0];
     if ((key === "view" || key === "page") && view === null) view = entries[i][1];
     if (plain.indexOf(key) < 0 || !own) root.classList.add("dc-pending");
+    // a link written before URL version 2 prices the seeds' GPU counts (its missing `gc` reads
+    // `gc=0`), not the prerendered default's model counts
+    if (key === "v" && entries[i][1] === "1") root.classList.add("dc-pending");
   }
   if (view !== null && view !== "compare") root.classList.add("dc-other");
   if (view === "decide" || view === "catalog") root.classList.add("dc-" + view);

@@ -11,11 +11,12 @@ const ROOT = app.root;
 test("the default page shows seed 000's EC2 GPU total from the catalog", async () => {
   const { page, context, errors } = await app.open(ROOT + "?lang=en");
   const t = total(page, "s000-ec2-gpu");
-  // 0.526 × 730 + 50 × 0.08 + 5 = 392.98 ; with Amplify's $10: 397.98
-  assert.ok(Math.abs(Number(await t.getAttribute("data-low")) - 392.98) < 1e-6);
-  assert.ok(Math.abs(Number(await t.getAttribute("data-high")) - 397.98) < 1e-6);
+  // the sizing model's 2 g4dn for the peak of 10 (crates/core/tests/it/gpu_default.rs):
+  // 2 × 0.526 × 730 + 50 × 0.08 + 5 = 767.96 + 4 + 5 = 776.96 ; with Amplify's $10: 781.96
+  assert.ok(Math.abs(Number(await t.getAttribute("data-low")) - 776.96) < 1e-6);
+  assert.ok(Math.abs(Number(await t.getAttribute("data-high")) - 781.96) < 1e-6);
   assert.equal(await t.getAttribute("data-currency"), "USD");
-  assert.equal(await t.textContent(), "$392.98–$397.98");
+  assert.equal(await t.textContent(), "$776.96–$781.96");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -24,14 +25,14 @@ test("typing users updates the URL and the figures, and the URL restores them", 
   const { page, context } = await app.open(ROOT + "?lang=en");
   await page.fill('[data-testid="input-users"]', "450");
   await page.waitForURL(/u=450/);
-  // 392.98 / 450 = 0.8733 -> $0.87 ; 397.98 / 450 = 0.8844 -> $0.88
-  await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.87–$0.88" }).waitFor();
+  // 776.96 / 450 = 1.7266 -> $1.73 ; 781.96 / 450 = 1.7377 -> $1.74
+  await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$1.73–$1.74" }).waitFor();
   const url = page.url();
-  assert.match(url, /[?&]v=1(&|$)/);
+  assert.match(url, /[?&]v=2(&|$)/);
   await page.reload();
   await page.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
   assert.equal(await page.inputValue('[data-testid="input-users"]'), "450");
-  await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.87–$0.88" }).waitFor();
+  await page.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$1.73–$1.74" }).waitFor();
   // a fresh browser context opening the same URL sees the same scenario
   const again = await app.open(url);
   assert.equal(await again.page.inputValue('[data-testid="input-users"]'), "450");

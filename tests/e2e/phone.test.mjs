@@ -56,10 +56,11 @@ test("the link takes the view and the focus to the form, which keeps what was ty
   const group = page.locator("#scenario details.group").nth(1);
   assert.equal(await group.evaluate((d) => d.open), false);
   await group.locator("summary").click();
-  // back up to the results: the plans show the new users (392.98 / 450 = 0.8733 -> $0.87)
+  // back up to the results: the plans show the new users (the model's 2 g4dn:
+  // 776.96 / 450 = 1.7266 -> $1.73 ; 781.96 / 450 = 1.7377 -> $1.74)
   await page.evaluate(() => scrollTo(0, 0));
   const perUser = page.locator(testid("per-user-s000-ec2-gpu"));
-  await perUser.filter({ hasText: "$0.87–$0.88" }).waitFor();
+  await perUser.filter({ hasText: "$1.73–$1.74" }).waitFor();
   assert.ok(await onScreen(page, total(page, "s000-ec2-gpu")));
   // and down again, by a tap this time: the same input element, with its value, the group open
   await link.click();

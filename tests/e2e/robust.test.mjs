@@ -59,12 +59,12 @@ test("a panic shows the crash box in both languages; its reset link opens a work
   assert.ok(!u.search.includes("__panic") && !u.search.includes("u=450"), page.url());
   assert.equal(await page.locator('[data-testid="crash-box"]').count(), 0);
   const t = page.locator('[data-testid="total-s000-ec2-gpu"]').first();
-  // the default scenario's figures (app.test.mjs): $392.98–$397.98
-  assert.ok(Math.abs(Number(await t.getAttribute("data-low")) - 392.98) < 1e-6);
-  // and it still computes: typing users updates the figures
+  // the default scenario's figures (app.test.mjs): $776.96–$781.96
+  assert.ok(Math.abs(Number(await t.getAttribute("data-low")) - 776.96) < 1e-6);
+  // and it still computes: typing users updates the figures (776.96 / 450 = 1.7266 -> $1.73)
   await page.fill('[data-testid="input-users"]', "450");
   await page.waitForURL(/u=450/);
-  await page.locator('[data-testid="per-user-s000-ec2-gpu"]').filter({ hasText: /0\.87/ }).first().waitFor();
+  await page.locator('[data-testid="per-user-s000-ec2-gpu"]').filter({ hasText: /1\.73/ }).first().waitFor();
   await context.close();
 });
 

@@ -131,7 +131,7 @@ test("under a sub-path with the strict headers, the app loads and nothing violat
     await drawn(page, '[data-testid="chart-categories"]');
     // the embed code points at the sub-path
     await page.click('[data-testid="embed-open"]');
-    assert.match(await page.inputValue('[data-testid="embed-code"]'), /<iframe src="http:\/\/127\.0\.0\.1:8198\/tools\/deploycalc\/\?v=1&amp;lang=en&amp;embed=1&amp;u=500"/);
+    assert.match(await page.inputValue('[data-testid="embed-code"]'), /<iframe src="http:\/\/127\.0\.0\.1:8198\/tools\/deploycalc\/\?v=2&amp;lang=en&amp;embed=1&amp;u=500"/);
     await page.keyboard.press("Escape");
     for (const r of requests) assert.ok(r.startsWith(base), r);
     await assertClean(page, console);
@@ -249,8 +249,8 @@ test("the embed code works from another origin: compact layout, resizes, stays u
       const h2 = await frameHeight(page);
       assert.ok(Math.abs(h2 - (await bodyHeight())) <= 1, `frame ${h2} vs body ${await bodyHeight()}`);
       await frame.locator('[data-testid="input-users"]').fill("900");
-      // 392.98 / 900 = 0.4366 -> $0.44 ; 397.98 / 900 = 0.4422 -> $0.44
-      await frame.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.44" }).waitFor();
+      // the model's 2 g4dn (app.test.mjs): 776.96 / 900 = 0.8633 -> $0.86 ; 781.96 / 900 = 0.8688 -> $0.87
+      await frame.locator('[data-testid="per-user-s000-ec2-gpu"]', { hasText: "$0.86–$0.87" }).waitFor();
       assert.match(inner.url(), /[?&]u=900(&|$)/);
       assert.match(inner.url(), /[?&]embed=1(&|$)/);
       // and shrinks again when the breakdown closes
@@ -338,9 +338,9 @@ test("exports download what the screen shows: CSV, JSON and Markdown", async () 
       });
     } else assert.equal(lines.length, 0, id);
   }
-  // $392.98–$397.98 on screen; the figures behind it
+  // $776.96–$781.96 on screen (the model's 2 g4dn, app.test.mjs); the figures behind it
   const ec2 = body.find((r) => r[col("plan_id")] === "s000-ec2-gpu" && r[col("row")] === "monthly");
-  assert.deepEqual([ec2[col("low")], ec2[col("high")]], ["392.98", "397.98"]);
+  assert.deepEqual([ec2[col("low")], ec2[col("high")]], ["776.96", "781.96"]);
 
   const json = await download(page, "export-json");
   assert.match(json.name, /^deploycalc-s000-\d{4}-\d{2}-\d{2}\.json$/);
@@ -418,9 +418,10 @@ test("custom prices: a good file applies all, a bad file applies nothing and lis
   await page.locator('[data-testid="overrides-applied"]', { hasText: "ours.json: 2 custom price(s)" }).waitFor();
   await page.waitForURL(/p\.aws-ec2-g4dn-xlarge=0\.4/);
   assert.match(page.url(), /d\.aws=10(&|$)/);
-  // g4dn overridden: 0.4 × 730 = 292 ; EBS 50 × 0.08 × 0.9 = 3.6 ; Amplify 5–10 × 0.9 = 4.5–9
-  await page.waitForFunction(() => document.querySelector('[data-testid="total-s000-ec2-gpu"]').dataset.low.startsWith("300.1"));
-  assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [300.1, 304.6]));
+  // g4dn overridden, the model's 2 for the peak of 10: 0.4 × 2 × 730 = 584 ; EBS 50 × 0.08 × 0.9
+  // = 3.6 ; Amplify 5–10 × 0.9 = 4.5–9 ; 584 + 3.6 + 4.5 = 592.1 to 584 + 3.6 + 9 = 596.6
+  await page.waitForFunction(() => document.querySelector('[data-testid="total-s000-ec2-gpu"]').dataset.low.startsWith("592.1"));
+  assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [592.1, 596.6]));
   assert.equal(await page.textContent('[data-testid="custom-count"]'), "2");
   // the editors show the imported values
   assert.equal(await page.inputValue('[data-testid="discount-aws"]'), "10");
@@ -449,7 +450,7 @@ test("custom prices: a good file applies all, a bad file applies nothing and lis
   await page.waitForTimeout(300);
   // nothing applied: not even the good records of the bad file
   assert.equal(page.url(), before);
-  assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [300.1, 304.6]));
+  assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [592.1, 596.6]));
 
   // a file over 64 KiB is refused without being read
   await input.setInputFiles(file("huge.json", " ".repeat(70 * 1024)));
@@ -481,7 +482,7 @@ test("custom prices: a good file applies all, a bad file applies nothing and lis
   // the cleared input shows the new (empty) value, without the old message
   assert.equal(await page.inputValue('[data-testid="discount-aws"]'), "");
   assert.equal(await page.getByText("Must be between 0 and 100").count(), 0);
-  assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [392.98, 397.98]));
+  assert.ok(near(await dataRange(page, "s000-ec2-gpu"), [776.96, 781.96]));
   await page.screenshot({ path: `${OUT}/share-prices-en-1280.png`, fullPage: false });
   await assertClean(page, console);
   await context.close();
@@ -496,12 +497,12 @@ test("print gives a clean report: no controls, the scenario link, the open lines
       const shown = await page.locator(`.${hidden}`).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
       assert.equal(shown, 0, `.${hidden} printed`);
     }
-    // the printed link is the scenario's link (as the app writes it: v=1 first, defaults left out)
+    // the printed link is the scenario's link (as the app writes it: v=2 first, defaults left out)
     const link = new URL(await page.textContent(".print-link .print-url"));
     const params = (u) => [...new URL(u).searchParams].filter(([k]) => k !== "v").sort().join("&");
     assert.equal(link.origin + link.pathname, ROOT);
     assert.equal(params(link), params(page.url()));
-    assert.equal(link.searchParams.get("v"), "1");
+    assert.equal(link.searchParams.get("v"), "2");
     assert.ok(await page.locator('[data-testid="line-s000-ec2-gpu-0"]').isVisible());
     await page.pdf({ path: `${OUT}/report-${lang}.pdf`, format: "A4", printBackground: true });
     assert.ok(fs.statSync(`${OUT}/report-${lang}.pdf`).size > 20_000);

@@ -70,7 +70,7 @@ test("staff time: switched on, it adds a line and raises the total; the cost is 
   await context.close();
 });
 
-test("GPU counts from the sizing model: the g4dn line prices the model's count (gc=1), and back", async () => {
+test("GPU counts from the sizing model by default; unticked (gc=0) the seed's, and back", async () => {
   const { page, context, errors } = await app.open(`${app.root}?lang=en&open=s000-ec2-gpu`, {
     width: 1280,
     height: 900,
@@ -78,24 +78,74 @@ test("GPU counts from the sizing model: the g4dn line prices the model's count (
   });
   const line = page.locator(testid("line-s000-ec2-gpu-0"));
   await line.waitFor();
-  // by default the seed's 50 per instance: one g4dn, 730 h
-  assert.match(await line.locator("td.num").first().textContent(), /^730\b/);
-  assert.match(await page.locator(testid("sized-s000-ec2-gpu-0")).textContent(), /the seed's is priced/);
+  // by default the model's count: under 10 conversations per T4 with the speech models beside
+  // the LLM (crates/core/tests/it/gpu_default.rs), so seed 000's peak of 10 takes 2:
+  // 2 × 730 = 1,460 h
+  assert.match(await line.locator("td.num").first().textContent(), /^1,460\b/);
+  assert.match(await page.locator(testid("sized-s000-ec2-gpu-0")).textContent(), /the model's count is priced/);
+  // the seed audit says why the line is twice the seed's $384
+  assert.match(await line.locator("th").textContent(), /Counted by the sizing model: 2 instances where the seed's constant gives 1/);
   const before = first(await total(page, "s000-ec2-gpu").textContent());
   await page.locator("details", { has: page.locator(testid("input-gpus-from-model")) }).evaluate((d) => (d.open = true));
-  await page.check(testid("input-gpus-from-model"));
-  await page.waitForURL(/[?&]gc=1/);
-  // the model gives under 10 conversations per T4 with the speech models beside the LLM
-  // (crates/core/tests/it/sized_lines.rs works it out), so seed 000's peak of 10 takes 2:
-  // 2 × 730 = 1,460 h, one more g4dn-month of 0.526 × 730 = 383.98
-  await page.waitForFunction((sel) => /^1,460\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
-  assert.match(await page.locator(testid("sized-s000-ec2-gpu-0")).textContent(), /the model's count is priced/);
+  assert.equal(await page.isChecked(testid("input-gpus-from-model")), true);
+  assert.match(await page.locator('label[for="input-gpus-from-model"]').textContent(), /untick to price the seed's figure instead/);
+  await page.uncheck(testid("input-gpus-from-model"));
+  await page.waitForURL(/[?&]gc=0/);
+  // the seed's 50 per instance: one g4dn, 730 h, one g4dn-month of 0.526 × 730 = 383.98 less
+  await page.waitForFunction((sel) => /^730\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
+  assert.match(await page.locator(testid("sized-s000-ec2-gpu-0")).textContent(), /the seed's is priced/);
   const after = first(await total(page, "s000-ec2-gpu").textContent());
-  assert.ok(Math.abs(after - before - 383.98) < 0.02, `${before} → ${after}`);
+  assert.ok(Math.abs(before - after - 383.98) < 0.02, `${before} → ${after}`);
   // back: the history entry before the switch
   await page.goBack();
-  await page.waitForFunction((sel) => /^730\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
+  await page.waitForFunction((sel) => /^1,460\b/.test(document.querySelector(sel)?.textContent.trim() || ""), `${testid("line-s000-ec2-gpu-0")} td.num`);
+  assert.equal(await page.isChecked(testid("input-gpus-from-model")), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a link written before the model's count was the default (v=1) keeps the seed's count", async () => {
+  const { page, context, errors } = await app.open(`${app.root}?v=1&lang=en&open=s000-ec2-gpu`, {
+    width: 1280,
+    height: 900,
+    waitFor: COMPARE_READY,
+  });
+  const line = page.locator(testid("line-s000-ec2-gpu-0"));
+  await line.waitFor();
+  // one g4dn, 730 h: 0.526 × 730 + 50 × 0.08 + 5..10 = 392.98–397.98, as before
+  assert.match(await line.locator("td.num").first().textContent(), /^730\b/);
+  assert.equal(await total(page, "s000-ec2-gpu").textContent(), "$392.98–$397.98");
   assert.equal(await page.isChecked(testid("input-gpus-from-model")), false);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("seed 000's local machine is sized on an assumed RTX 4090 and stays one machine", async () => {
+  for (const [lang, words] of [
+    ["en", /assumed machine: Workstation with one GeForce RTX 4090\).*priced at the seed's 1 machine, 1 user at a time, never more machines; a peak of 10 fits\./],
+    ["zh", /假设机器为 Workstation with one GeForce RTX 4090）.*按种子的1 台、每台同时 1 人计价，不会多加机器；峰值 10 放得下。/],
+  ]) {
+    const { page, context, errors } = await app.open(`${app.root}?lang=${lang}&open=s000-local`, {
+      width: 1280,
+      height: 900,
+      waitFor: COMPARE_READY,
+    });
+    const note = page.locator(testid("sized-s000-local-0"));
+    await note.waitFor();
+    assert.match(await note.textContent(), words);
+    assert.equal(Number(await total(page, "s000-local").getAttribute("data-high")), 0);
+    await context.close();
+    assert.deepEqual(errors, []);
+  }
+  // a peak of 30 is more than the card carries (20.1–26.9 conversations, gpu_default.rs): the
+  // sentence says it would take 2 such machines, and the plan still cannot scale past 1 user
+  const { page, context } = await app.open(`${app.root}?lang=en&open=s000-local&pc=30`, {
+    width: 1280,
+    height: 900,
+    waitFor: COMPARE_READY,
+  });
+  await page.locator(testid("sized-s000-local-0")).waitFor();
+  assert.match(await page.locator(testid("sized-s000-local-0")).textContent(), /a peak of 30 is more than it carries: it would take 2 such machines\.$/);
+  assert.match(await page.locator(testid("capacity-s000-local")).textContent(), /cannot scale: at most 1 users at once/);
   await context.close();
 });

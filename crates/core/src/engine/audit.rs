@@ -21,6 +21,9 @@ pub struct LineAudit {
     pub diff: Option<f64>,
     pub flagged: bool,
     pub note: Option<I18nText>,
+    /// A sized line priced at the sizing model's count where the seed's constant gives
+    /// another: (model's instances, seed's instances), high ends.
+    pub model_count: Option<(f64, f64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -116,6 +119,10 @@ pub fn audit(plan: &Plan, est: &Estimate, fx: Fx) -> Audit {
             diff,
             flagged,
             note: tpl.audit_note.clone(),
+            model_count: l
+                .instances
+                .map(|n| (n.priced.high, n.seed.high))
+                .filter(|(m, s)| m != s),
         });
     }
     let catalog_total = est.monthly(currency);

@@ -33,6 +33,8 @@ struct Decoder {
     state: UrlState,
     seen: BTreeSet<Param>,
     issues: Vec<UrlIssue>,
+    /// The link's `v`, when it is one this build reads.
+    version: Option<u32>,
 }
 
 impl Decoder {
@@ -99,7 +101,7 @@ impl Decoder {
         let invalid = UrlProblem::Invalid(Reject::UnknownValue);
         match param {
             Param::Version => match value.parse::<u32>() {
-                Ok(v) if (1..=URL_VERSION).contains(&v) => {}
+                Ok(v) if (1..=URL_VERSION).contains(&v) => self.version = Some(v),
                 Ok(v) if v > URL_VERSION => self.push(key, &value, UrlProblem::FutureVersion),
                 _ => self.push(key, &value, invalid),
             },
@@ -169,6 +171,10 @@ impl Decoder {
 
     /// Validates the scenario; each rejected input is an issue under its own URL key.
     fn finish(mut self) -> (UrlState, Vec<UrlIssue>) {
+        // links of version 1 priced the seeds' GPU counts unless they said `gc=1`
+        if self.version == Some(1) && self.raw.gpus_from_model.is_none() {
+            self.raw.gpus_from_model = Some("0".into());
+        }
         let (scenario, rejected) = self.raw.validate();
         for r in rejected {
             self.issues.push(UrlIssue {

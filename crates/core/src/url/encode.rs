@@ -1,4 +1,5 @@
-//! Scenario -> query string: `v=1` always, defaults left out, ids sorted.
+//! Scenario -> query string: `v` (the current [`URL_VERSION`]) always, defaults left out, ids
+//! sorted.
 
 use super::{
     DecideField, Page, Param, SizingField, UrlState, ANSWER_PREFIX, COMPONENT_PREFIX,

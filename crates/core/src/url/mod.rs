@@ -1,4 +1,4 @@
-//! Scenario <-> URL query. One enum owns the parameter names; `v=1` is always written;
+//! Scenario <-> URL query. One enum owns the parameter names; `v` is always written;
 //! defaults are omitted; anything unknown or invalid is reported, never fatal.
 
 mod decide;
@@ -17,8 +17,14 @@ use crate::model::scenario::{Reject, Scenario};
 use crate::model::vocab::{Lang, NodeId, OptionId, PlanId, Workload};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The URL format version this build writes. URLs of every earlier version keep working.
-pub const URL_VERSION: u32 = 1;
+/// The URL format version this build writes. URLs of every earlier version keep working:
+///
+/// - 2: GPU counts of sized lines come from the sizing model unless the link says `gc=0`;
+/// - 1: they were the seeds' constants unless it said `gc=1` (a `v=1` link without `gc`
+///   decodes as `gc=0`).
+///
+/// A link without `v` is read as the current version.
+pub const URL_VERSION: u32 = 2;
 
 /// Which page of the app the URL shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -17,7 +17,8 @@ pub enum Param {
     StaffTime,
     /// `ec`: one engineer's loaded monthly cost.
     EngineerMonthly,
-    /// `gc=1`: GPU counts of sized lines from the sizing model.
+    /// `gc=0`: GPU counts of sized lines are the seeds' constants (the default, from `v=2`,
+    /// is the sizing model's; a `v=1` link without `gc` means `gc=0`).
     GpusFromModel,
     /// Plans hidden from the comparison, comma-separated ids.
     Hide,

@@ -6,7 +6,9 @@
 use crate::common::{audit_of, catalog};
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::scenario::Scenario;
+use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
+use deploycalc_core::report::text::model_count_audit_text;
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/seed-audit.md");
 
@@ -56,11 +58,18 @@ fn report() -> String {
                 .catalog
                 .map(format::money_range)
                 .unwrap_or_else(|| "unknown".into());
-            let why = plan.lines[l.index]
+            let note = plan.lines[l.index]
                 .audit_note
                 .as_ref()
-                .map(|n| format!(" — {}", n.en.replace('|', "/")))
-                .unwrap_or_default();
+                .map(|n| n.en.clone());
+            let count = l
+                .model_count
+                .map(|(m, s)| model_count_audit_text(Lang::En, m, s));
+            let why: String = note
+                .into_iter()
+                .chain(count)
+                .map(|n| format!(" — {}", n.replace('|', "/")))
+                .collect();
             out.push_str(&format!(
                 "| ↳ {label} | | {} | {catalog} | {}{why} |\n",
                 format::money_range(l.seed),

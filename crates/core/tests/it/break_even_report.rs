@@ -29,7 +29,7 @@ fn ids<'a>(r: &'a BreakEvenReport) -> Vec<&'a str> {
 
 #[test]
 fn seed_000_sets_its_recommendation_against_the_other_plans() {
-    let s = Scenario::preset(Workload::S000);
+    let s = crate::common::seed_counts(Workload::S000);
     let r = report(Workload::S000, &s, &[]);
     // the tree's four outcome plans, in catalog order
     assert_eq!(
@@ -83,7 +83,7 @@ fn seed_000_sets_its_recommendation_against_the_other_plans() {
 #[test]
 fn the_visitors_answer_moves_the_anchor() {
     // "not in production" → local development: local (index 3) is the anchor
-    let s = Scenario::preset(Workload::S000);
+    let s = crate::common::seed_counts(Workload::S000);
     let r = report(Workload::S000, &s, &[("s000-production", "no")]);
     assert_eq!((r.anchor, r.recommended), (3, true));
     let pairs: Vec<(usize, usize)> = r.rows.iter().map(|row| (row.a, row.b)).collect();
@@ -127,7 +127,11 @@ fn the_chart_marks_the_points_on_the_anchors_curve() {
     use deploycalc_core::engine::analysis::CostCurve;
     use deploycalc_core::model::money::{Currency, Fx};
     use deploycalc_core::report::chart::{breakeven_chart, DecideChartText};
-    let r = report(Workload::S000, &Scenario::preset(Workload::S000), &[]);
+    let r = report(
+        Workload::S000,
+        &crate::common::seed_counts(Workload::S000),
+        &[],
+    );
     let curves: Vec<&CostCurve> = r.curves.iter().collect();
     let text = DecideChartText {
         title: "Cost along the driver".into(),

@@ -52,6 +52,17 @@ pub fn preset(w: Workload) -> Scenario {
     Scenario::preset(w)
 }
 
+/// A workload's preset with the seeds' GPU counts priced (`gc=0`, e.g. seed 000's 50 users per
+/// g4dn): for the suites worked out by hand with the seed's constant, whose subject is not the
+/// GPU count (curves, break-even, exports, overrides). The model's count, the default since
+/// URL version 2, is worked out in `gpu_default`.
+pub fn seed_counts(w: Workload) -> Scenario {
+    Scenario {
+        gpus_from_model: false,
+        ..Scenario::preset(w)
+    }
+}
+
 /// Equal to within a cent-fraction (floating-point sums of prices).
 pub fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-6 * b.abs().max(1.0)

@@ -89,12 +89,13 @@ fn remote_api_overtakes_fargate_at_about_127_hours() {
         .expect("Fargate and remote API cross");
     assert!((f.x - 126.5146).abs() < 0.01, "{f:?}");
     assert!((f.cost - 126.3732).abs() < 0.01, "{f:?}");
-    // EC2 mid 395.48: 7.5 + 0.9396 h = 395.48 -> h = 412.920
+    // EC2 at the model's 2 g4dn for the peak of 10 (gpu_default.rs): mid 2 × 383.98 + 4 + 7.5
+    // = 779.46: 7.5 + 0.9396 h = 779.46 -> h = 771.96 ÷ 0.9396 = 821.584
     let e = crossings
         .iter()
         .find(|c| (c.a, c.b) == (0, 2))
         .expect("EC2 and remote API cross");
-    assert!((e.x - 412.920).abs() < 0.01, "{e:?}");
+    assert!((e.x - 821.584).abs() < 0.01, "{e:?}");
 }
 
 #[test]
@@ -125,13 +126,14 @@ fn stacks_and_stages_for_the_charts() {
     let rows = compare(&Scenario::default(), catalog());
     let all = visible(&rows, &Default::default(), None);
     let (cats, vals) = category_stacks(&all, Currency::Usd, Fx::new(6.7686));
-    // EC2 GPU: gpu 383.98, storage (EBS 50 × 0.08 = 4), hosting (Amplify 5–10, mid 7.5)
+    // EC2 GPU: gpu 2 × 0.526 × 730 = 767.96 (the model's 2 g4dn for the peak of 10), storage
+    // (EBS 50 × 0.08 = 4), hosting (Amplify 5–10, mid 7.5)
     let at = |c: Category| cats.iter().position(|x| *x == c).unwrap();
-    assert!((vals[0][at(Category::Gpu)] - 383.98).abs() < 1e-9);
+    assert!((vals[0][at(Category::Gpu)] - 767.96).abs() < 1e-9);
     assert!((vals[0][at(Category::Storage)] - 4.0).abs() < 1e-9);
     assert!((vals[0][at(Category::Hosting)] - 7.5).abs() < 1e-9);
-    // each row's stack adds up to its total's midpoint: EC2 (392.98 + 397.98) / 2 = 395.48
-    assert!((vals[0].iter().sum::<f64>() - 395.48).abs() < 1e-9);
+    // each row's stack adds up to its total's midpoint: EC2 (776.96 + 781.96) / 2 = 779.46
+    assert!((vals[0].iter().sum::<f64>() - 779.46).abs() < 1e-9);
     let (stages, ms) = stage_matrix(&all);
     assert_eq!(stages, [Stage::Asr, Stage::Llm, Stage::Tts]);
     // Fargate: 500 / 2,000 / 800 ms

@@ -482,10 +482,12 @@ fn why_not_the_others_uses_the_estimates() {
     assert_eq!(mine.plan.as_str(), "s000-remote-api");
     assert!((mine.usd - 101.46).abs() < 1e-9);
     let get = |id: &str| others.iter().find(|o| o.facts.plan.as_str() == id).unwrap();
-    // EC2 GPU: 0.526 × 730 + 50 × 0.08 + 7.5 = 395.48; 395.48 ÷ 101.46 = 3.89789…
+    // EC2 GPU at the model's count, 2 g4dn for the peak of 10 (gpu_default.rs):
+    // 2 × 0.526 × 730 + 50 × 0.08 + 7.5 = 767.96 + 4 + 7.5 = 779.46;
+    // 779.46 ÷ 101.46 = 7.68243…
     let ec2 = get("s000-ec2-gpu");
-    assert!((ec2.cost_ratio.unwrap() - 395.48 / 101.46).abs() < 1e-12);
-    assert!((ec2.cost_ratio.unwrap() - 3.897_890_8).abs() < 1e-6);
+    assert!((ec2.cost_ratio.unwrap() - 779.46 / 101.46).abs() < 1e-12);
+    assert!((ec2.cost_ratio.unwrap() - 7.682_436).abs() < 1e-6);
     // it meets the 2 s target (100 + 500 + 200 = 800 ms), and the answer that ruled it out is
     // "no local models"
     assert_eq!(

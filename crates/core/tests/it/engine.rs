@@ -32,7 +32,8 @@ fn peak_51_on_a_50_user_gpu_box_needs_two_boxes() {
             "s000-ec2-gpu",
             &Scenario {
                 peak_concurrency: peak,
-                ..Scenario::default()
+                // the seed's 50 users per box is this test's subject
+                ..crate::common::seed_counts(Workload::S000)
             },
         )
     };

@@ -22,19 +22,31 @@ fn ec2_gpu_lines_match_hand_arithmetic() {
     let plan = cat.plan("s000-ec2-gpu").expect("plan s000-ec2-gpu");
     let e = estimate(plan, &Scenario::default(), &cat);
     assert_eq!(HOURS_PER_MONTH, 730.0);
-    // g4dn.xlarge on demand, us-east-1: 0.526 $/h × 730 h = 383.98
+    // g4dn.xlarge on demand, us-east-1, 0.526 $/h; the sizing model's count for the preset's
+    // peak of 10 is 2 (about 9.5–10 conversations a T4, worked in gpu_default.rs):
+    // 2 × 730 h = 1,460 h × 0.526 = 767.96
     let g = &e.lines[0];
-    assert!(close(g.quantity.low, 730.0));
-    assert!(close(g.subtotal.unwrap().low, 383.98), "{:?}", g.subtotal);
+    assert!(close(g.quantity.low, 1460.0));
+    assert!(close(g.subtotal.unwrap().low, 767.96), "{:?}", g.subtotal);
     // EBS gp3: 50 GB × 0.08 $/GB-month = 4.00
     assert!(close(e.lines[1].subtotal.unwrap().high, 4.0));
     // Amplify, seed's own figure: 5–10 $/month
     let a = e.lines[2].subtotal.unwrap();
     assert!(close(a.low, 5.0) && close(a.high, 10.0));
-    // total: 383.98 + 4.00 + 5 = 392.98 and 383.98 + 4.00 + 10 = 397.98
-    assert!(close(e.monthly_usd.low, 392.98), "{:?}", e.monthly_usd);
-    assert!(close(e.monthly_usd.high, 397.98), "{:?}", e.monthly_usd);
+    // total: 767.96 + 4.00 + 5 = 776.96 and 767.96 + 4.00 + 10 = 781.96
+    assert!(close(e.monthly_usd.low, 776.96), "{:?}", e.monthly_usd);
+    assert!(close(e.monthly_usd.high, 781.96), "{:?}", e.monthly_usd);
     assert!(!e.is_lower_bound());
+    // with the seed's 50 per g4dn priced instead (gc=0): one g4dn, 0.526 × 730 = 383.98, and
+    // 383.98 + 4 + 5 = 392.98 to 383.98 + 4 + 10 = 397.98
+    let seed = Scenario {
+        gpus_from_model: false,
+        ..Scenario::default()
+    };
+    let e = estimate(plan, &seed, &cat);
+    assert!(close(e.lines[0].quantity.low, 730.0));
+    assert!(close(e.lines[0].subtotal.unwrap().low, 383.98));
+    assert!(close(e.monthly_usd.low, 392.98) && close(e.monthly_usd.high, 397.98));
 }
 
 #[test]
@@ -69,19 +81,17 @@ fn totals_convert_at_the_scenario_rate_and_scale_per_user_and_year() {
         ..Scenario::default()
     };
     let e = estimate(plan, &s, &cat);
-    // 392.98 × 7.2 = 2829.456 ; 397.98 × 7.2 = 2865.456
+    // the model's 2 g4dn (peak 10): 776.96–781.96 USD a month (see above)
+    // 776.96 × 7.2 = 5594.112 ; 781.96 × 7.2 = 5630.112
     let cny = e.monthly(Currency::Cny);
     assert!(
-        close(cny.low, 2829.456) && close(cny.high, 2865.456),
+        close(cny.low, 5594.112) && close(cny.high, 5630.112),
         "{cny:?}"
     );
-    // yearly: 392.98 × 12 = 4715.76
-    assert!(close(e.yearly(Currency::Usd).low, 4715.76));
-    // per user: 392.98 / 400 = 0.98245
-    assert!(close(
-        e.per_user(Currency::Usd, 400.0).unwrap().low,
-        0.98245
-    ));
+    // yearly: 776.96 × 12 = 9323.52
+    assert!(close(e.yearly(Currency::Usd).low, 9323.52));
+    // per user: 776.96 / 400 = 1.9424
+    assert!(close(e.per_user(Currency::Usd, 400.0).unwrap().low, 1.9424));
     assert_eq!(e.per_user(Currency::Usd, 0.0), None);
 }
 

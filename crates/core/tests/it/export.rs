@@ -14,7 +14,7 @@ use deploycalc_core::report::export::{
 };
 use std::collections::BTreeSet;
 
-const URL: &str = "https://example.com/tools/deploycalc/?v=1";
+const URL: &str = "https://example.com/tools/deploycalc/?v=2";
 
 fn today() -> Date {
     Date::new(2026, 11, 30).unwrap()
@@ -51,18 +51,19 @@ const ONLY_EC2: [&str; 3] = ["s000-fargate", "s000-remote-api", "s000-local"];
 fn csv_of_one_plan_with_its_breakdown_open() {
     let r = build(&Scenario::default(), &ONLY_EC2, None, &["s000-ec2-gpu"]);
     let csv = to_csv(&r).unwrap();
-    // EC2 GPU at seed 000's defaults (peak 10 → one g4dn box):
-    //   g4dn.xlarge 730 h × $0.526 = $383.98
+    // EC2 GPU at seed 000's defaults (peak 10 → the sizing model's 2 g4dn boxes, about 9.5–10
+    // conversations each: gpu_default.rs):
+    //   g4dn.xlarge 2 × 730 = 1,460 h × $0.526 = $767.96
     //   EBS gp3 50 GB × $0.08 = $4.00
     //   Amplify $5–10
-    //   monthly $392.98–$397.98; yearly × 12 = $4,715.76–$4,775.76 (shown "$4,716–$4,776");
-    //   per user ÷ 200 = $1.9649–$1.9899 (shown "$1.96–$1.99")
+    //   monthly $776.96–$781.96; yearly × 12 = $9,323.52–$9,383.52 (shown "$9,324–$9,384");
+    //   per user ÷ 200 = $3.8848–$3.9098 (shown "$3.88–$3.91")
     let want = "\
 plan_id,plan,row,item,price_id,state,quantity_low,quantity_high,unit,unit_price_low,unit_price_high,unit_price_currency,currency,low,high,shown
-s000-ec2-gpu,Amplify + EC2 GPU,monthly,,,,,,,,,,USD,392.98,397.98,$392.98–$397.98
-s000-ec2-gpu,Amplify + EC2 GPU,yearly,,,,,,,,,,USD,4715.76,4775.76,\"$4,716–$4,776\"
-s000-ec2-gpu,Amplify + EC2 GPU,per_user,,,,,,,,,,USD,1.9649,1.9899,$1.96–$1.99
-s000-ec2-gpu,Amplify + EC2 GPU,line,\"EC2 g4dn.xlarge (24×7, ~50 concurrent users each)\",aws-ec2-g4dn-xlarge,counted,730,730,hour,0.526,0.526,USD,USD,383.98,383.98,$383.98
+s000-ec2-gpu,Amplify + EC2 GPU,monthly,,,,,,,,,,USD,776.96,781.96,$776.96–$781.96
+s000-ec2-gpu,Amplify + EC2 GPU,yearly,,,,,,,,,,USD,9323.52,9383.52,\"$9,324–$9,384\"
+s000-ec2-gpu,Amplify + EC2 GPU,per_user,,,,,,,,,,USD,3.8848,3.9098,$3.88–$3.91
+s000-ec2-gpu,Amplify + EC2 GPU,line,\"EC2 g4dn.xlarge (24×7, ~50 concurrent users each)\",aws-ec2-g4dn-xlarge,counted,1460,1460,hour,0.526,0.526,USD,USD,767.96,767.96,$767.96
 s000-ec2-gpu,Amplify + EC2 GPU,line,EBS gp3 50 GB,aws-ebs-gp3,counted,50,50,gb_month,0.08,0.08,USD,USD,4,4,$4.00
 s000-ec2-gpu,Amplify + EC2 GPU,line,Amplify Hosting (front end),aws-amplify-hosting-seed000,counted,1,1,month,5,10,USD,USD,5,10,$5.00–$10.00
 ";
@@ -79,7 +80,7 @@ fn json_follows_the_display_order_and_both_currencies() {
     let v: serde_json::Value = serde_json::from_str(&to_json(&r)).unwrap();
     assert_eq!(v["format"], "deploycalc-comparison");
     assert_eq!(v["version"], 1);
-    assert_eq!(v["url_version"], 1);
+    assert_eq!(v["url_version"], 2);
     assert_eq!(v["url"], URL);
     assert_eq!(v["workload"], "s000");
     assert_eq!(v["catalog_as_of"], "2026-11-22");
@@ -94,14 +95,15 @@ fn json_follows_the_display_order_and_both_currencies() {
     // pinned first, then catalog order, local hidden
     assert_eq!(order, ["s000-fargate", "s000-ec2-gpu", "s000-remote-api"]);
     let ec2 = &v["plans"][1];
-    assert_eq!(ec2["monthly"][0]["text"], "$392.98–$397.98");
-    // 392.98 × 6.7686 = 2,659.924428 ; 397.98 × 6.7686 = 2,693.767428
+    // the model's 2 g4dn at the peak of 10: 776.96–781.96 (csv test above)
+    assert_eq!(ec2["monthly"][0]["text"], "$776.96–$781.96");
+    // 776.96 × 6.7686 = 5,258.931456 ; 781.96 × 6.7686 = 5,292.774456
     assert_eq!(ec2["monthly"][1]["currency"], "CNY");
-    assert_eq!(ec2["monthly"][1]["low"], 2659.924428);
-    assert_eq!(ec2["monthly"][1]["high"], 2693.767428);
-    assert_eq!(ec2["monthly"][1]["text"], "¥2,660–¥2,694");
+    assert_eq!(ec2["monthly"][1]["low"], 5258.931456);
+    assert_eq!(ec2["monthly"][1]["high"], 5292.774456);
+    assert_eq!(ec2["monthly"][1]["text"], "¥5,259–¥5,293");
     // yearly and per user are in the primary currency (USD)
-    assert_eq!(ec2["yearly"]["text"], "$4,716–$4,776");
+    assert_eq!(ec2["yearly"]["text"], "$9,324–$9,384");
     // latency 100 + 500 + 200 = 800 ms against the 2,000 ms target
     assert_eq!(ec2["latency"]["low_ms"], 800.0);
     assert_eq!(ec2["latency"]["meets"], "yes");
@@ -162,14 +164,14 @@ fn markdown_report_of_one_plan() {
     let want = "\
 # DeployCalc comparison
 
-- Scenario: <https://example.com/tools/deploycalc/?v=1>
+- Scenario: <https://example.com/tools/deploycalc/?v=2>
 - Price catalog as of: 2026-11-22
 - Exported on: 2026-11-30
 - Exchange rate: 6.7686 CNY/USD
 
 | Plan | Monthly total (USD) | Per year | Per user per month | End-to-end latency |
 | --- | ---: | ---: | ---: | ---: |
-| Amplify + EC2 GPU | $392.98–$397.98 | $4,716–$4,776 | $1.96–$1.99 | 800 ms |
+| Amplify + EC2 GPU | $776.96–$781.96 | $9,324–$9,384 | $3.88–$3.91 | 800 ms |
 
 ## Amplify + EC2 GPU — Cost lines
 
@@ -178,7 +180,7 @@ fn markdown_report_of_one_plan() {
 ";
     assert!(md.starts_with(want), "{md}");
     assert!(md.contains(
-        "| EC2 g4dn.xlarge (24×7, ~50 concurrent users each) | 730 hour | $0.526 / hour | $383.98 |"
+        "| EC2 g4dn.xlarge (24×7, ~50 concurrent users each) | 1,460 hour | $0.526 / hour | $767.96 |"
     ));
     assert!(md.contains("| EBS gp3 50 GB | 50 GB-month | $0.08 / GB-month | $4.00 |"));
     assert!(md.contains(
@@ -295,7 +297,7 @@ fn a_scenario_with_30_changes_keeps_a_readable_link() {
     // pinned, open breakdowns, 2 answers, 2 discounts, 2 prices — one parameter each
     assert_eq!(
         q,
-        "v=1&lang=en&view=decide&hide=s000-local&pin=s000-fargate\
+        "v=2&lang=en&view=decide&hide=s000-local&pin=s000-fargate\
          &open=s000-ec2-gpu%2Cs000-fargate&a.s000-local-models=yes&a.s000-production=yes\
          &cur=both&rg=cn&po=reserved_1y&u=1500&pc=40&ch=320&tpm=5&tin=800&tout=250&cin=25&tts=750\
          &sg=120&dg=25&eg=300&lg=40&rq=2500000&gh=12&sp=30&lt=1200&fx=7.1\

@@ -71,9 +71,10 @@ fn the_e2e_fixture_matches_the_engine() {
             assert_eq!(p["lower_bound"], q["lower_bound"], "{}", p["id"]);
         }
     }
-    // seed 000 hand-checked here too: EC2 GPU 0.526 × 730 + 50 × 0.08 + 5..10 = 392.98–397.98
+    // seed 000 hand-checked here too: EC2 GPU at the sizing model's 2 g4dn for the preset's
+    // peak of 10: 2 × 0.526 × 730 + 50 × 0.08 + 5..10 = 767.96 + 4 + 5..10 = 776.96–781.96
     let ec2 = &saved["workloads"]["s000"][0];
     assert_eq!(ec2["id"], "s000-ec2-gpu");
-    assert!((ec2["usd"][0].as_f64().unwrap() - 392.98).abs() < 1e-9);
-    assert!((ec2["usd"][1].as_f64().unwrap() - 397.98).abs() < 1e-9);
+    assert!((ec2["usd"][0].as_f64().unwrap() - 776.96).abs() < 1e-9);
+    assert!((ec2["usd"][1].as_f64().unwrap() - 781.96).abs() < 1e-9);
 }

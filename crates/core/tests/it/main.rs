@@ -25,6 +25,7 @@ mod format;
 mod freshness;
 mod fuzz_overrides;
 mod fuzz_url;
+mod gpu_default;
 mod hardware;
 mod instances;
 mod instances_real;

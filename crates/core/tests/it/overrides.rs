@@ -29,7 +29,8 @@ fn a_good_file_applies_all_of_it() {
     assert_eq!(prices.overrides.get("aws-ec2-g4dn-xlarge"), Some(&0.4));
     assert_eq!(prices.len(), 2);
 
-    let mut s = Scenario::default();
+    // the seed's one g4dn at the preset's peak of 10 (`gc=0`)
+    let mut s = crate::common::seed_counts(deploycalc_core::model::vocab::Workload::S000);
     // what was there before is replaced, not merged
     s.discounts.insert("gcp".into(), 5.0);
     prices.apply_to(&mut s);

@@ -13,8 +13,8 @@ fn default_state_encodes_to_just_the_version() {
         page: Page::Compare,
         ..UrlState::default()
     };
-    assert_eq!(encode(&st), "v=1");
-    let (back, issues) = decode("?v=1");
+    assert_eq!(encode(&st), "v=2");
+    let (back, issues) = decode("?v=2");
     assert!(issues.is_empty());
     assert_eq!(back, st);
 }
@@ -35,7 +35,7 @@ fn changed_fields_round_trip() {
         ..UrlState::default()
     };
     let q = encode(&st);
-    assert_eq!(q, "v=1&lang=en&cur=both&u=1500&ch=12.5&fx=7.2");
+    assert_eq!(q, "v=2&lang=en&cur=both&u=1500&ch=12.5&fx=7.2");
     let (back, issues) = decode(&q);
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(back, st);
@@ -43,7 +43,7 @@ fn changed_fields_round_trip() {
 
 #[test]
 fn bad_parameters_are_listed_and_defaults_used() {
-    let (st, issues) = decode("v=1&u=-5&zz=1&lang=fr&cur=eur&ch=abc&u=7&wl=s999");
+    let (st, issues) = decode("v=2&u=-5&zz=1&lang=fr&cur=eur&ch=abc&u=7&wl=s999");
     assert_eq!(st.scenario.users, Scenario::default().users);
     assert_eq!(st.scenario.workload, Workload::S000);
     assert_eq!(st.lang, None);
@@ -116,7 +116,7 @@ fn rejected_inputs_are_reported_under_their_url_keys() {
 
 #[test]
 fn a_future_version_is_reported_but_the_rest_is_read() {
-    let (st, issues) = decode("v=2&u=10");
+    let (st, issues) = decode("v=3&u=10");
     assert_eq!(st.scenario.users, 10.0);
     assert_eq!(issues.len(), 1);
     assert_eq!(issues[0].problem, UrlProblem::FutureVersion);
@@ -135,9 +135,9 @@ fn encoding_escapes_through_form_urlencoded() {
 fn version_1_urls_are_kept_working() {
     // fixtures of URLs written by version 1; keep them forever
     for (q, users) in [
-        ("v=1&u=500", 500.0),
+        ("v=2&u=500", 500.0),
         ("u=250", 250.0),
-        ("v=1&lang=zh&u=1,000", 1000.0),
+        ("v=2&lang=zh&u=1,000", 1000.0),
     ] {
         let (st, issues) = decode(q);
         assert!(issues.is_empty(), "{q}: {issues:?}");
@@ -147,13 +147,13 @@ fn version_1_urls_are_kept_working() {
 
 #[test]
 fn the_catalog_page_is_a_url_parameter() {
-    let (st, issues) = decode("v=1&page=catalog&lang=en");
+    let (st, issues) = decode("v=2&page=catalog&lang=en");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(st.page, Page::Catalog);
     // written as `view=`; `page=` (its first name) still reads
-    assert_eq!(encode(&st), "v=1&lang=en&view=catalog");
-    assert_eq!(decode("v=1&view=decide").0.page, Page::Decide);
-    let (st, issues) = decode("v=1&page=admin");
+    assert_eq!(encode(&st), "v=2&lang=en&view=catalog");
+    assert_eq!(decode("v=2&view=decide").0.page, Page::Decide);
+    let (st, issues) = decode("v=2&page=admin");
     assert_eq!(st.page, Page::Compare);
     assert_eq!(issues.len(), 1);
     assert_eq!(issues[0].key, "page");
@@ -161,7 +161,7 @@ fn the_catalog_page_is_a_url_parameter() {
 
 #[test]
 fn hidden_and_pinned_plans_round_trip() {
-    let (st, issues) = decode("v=1&hide=s000-local,s000-fargate&pin=s000-remote-api");
+    let (st, issues) = decode("v=2&hide=s000-local,s000-fargate&pin=s000-remote-api");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(st.hidden.len(), 2);
     assert!(st.hidden.contains("s000-local"));
@@ -172,16 +172,16 @@ fn hidden_and_pinned_plans_round_trip() {
     // ids are written sorted, so the same state always gives the same link
     assert_eq!(
         encode(&st),
-        "v=1&hide=s000-fargate%2Cs000-local&pin=s000-remote-api"
+        "v=2&hide=s000-fargate%2Cs000-local&pin=s000-remote-api"
     );
-    let (st, issues) = decode("v=1&hide=ok-id,BAD%20ID&pin=%3Cscript%3E");
+    let (st, issues) = decode("v=2&hide=ok-id,BAD%20ID&pin=%3Cscript%3E");
     assert_eq!(issues.len(), 2, "{issues:?}");
     assert!(st.hidden.contains("ok-id") && st.pinned.is_none());
 }
 
 #[test]
 fn embed_expanded_breakdowns_and_answers_round_trip() {
-    let (st, issues) = decode("v=1&embed=1&open=s000-local&a.s000-production=yes&a.s000-local=no");
+    let (st, issues) = decode("v=2&embed=1&open=s000-local&a.s000-production=yes&a.s000-local=no");
     assert!(issues.is_empty(), "{issues:?}");
     assert!(st.embed);
     assert!(st.expanded.contains("s000-local"));
@@ -191,7 +191,7 @@ fn embed_expanded_breakdowns_and_answers_round_trip() {
     );
     let q = encode(&st);
     assert_eq!(decode(&q).0, st, "{q}");
-    let (_, issues) = decode("v=1&embed=maybe&a.X=1&open=%3Cb%3E");
+    let (_, issues) = decode("v=2&embed=maybe&a.X=1&open=%3Cb%3E");
     assert_eq!(issues.len(), 3, "{issues:?}");
 }
 
@@ -206,7 +206,7 @@ mod decide_inputs {
 
     #[test]
     fn every_decide_input_round_trips() {
-        let q = "v=1&view=decide&wl=custom&dt=s003&bx=egress&gu=250&gr=15&gm=36&gl=0&gp=4";
+        let q = "v=2&view=decide&wl=custom&dt=s003&bx=egress&gu=250&gr=15&gm=36&gl=0&gp=4";
         let (st, issues) = decode(q);
         assert!(issues.is_empty(), "{issues:?}");
         let d = &st.decide;
@@ -254,13 +254,13 @@ mod decide_inputs {
             decide: d,
             ..UrlState::default()
         };
-        assert_eq!(encode(&st), "v=1&wl=s003");
+        assert_eq!(encode(&st), "v=2&wl=s003");
         // only what differs: growth 40 % instead of 50 %, the driver storage instead of users
         let mut g = GrowthInput::preset(Workload::S003);
         g.growth_pct = 40.0;
         st.decide.set_growth(Workload::S003, &g);
         st.decide.set_axis(Workload::S003, Axis::StorageGb);
-        assert_eq!(encode(&st), "v=1&wl=s003&bx=storage&gr=40");
+        assert_eq!(encode(&st), "v=2&wl=s003&bx=storage&gr=40");
         assert_eq!(decode(&encode(&st)).0, st);
         // an untouched input follows the tree: seed 004 starts from 500 users
         assert_eq!(st.decide.growth(Workload::S004).start_users, 500.0);
@@ -281,18 +281,18 @@ mod decide_inputs {
             decide: d,
             ..UrlState::default()
         };
-        assert_eq!(encode(&st), "v=1&gl=0&gp=4");
+        assert_eq!(encode(&st), "v=2&gl=0&gp=4");
         // gp=0: no privacy constraint, said explicitly
-        let (st, issues) = decode("v=1&gp=0");
+        let (st, issues) = decode("v=2&gp=0");
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(st.decide.privacy, Some(0));
         assert_eq!(st.decide.growth(Workload::S000).min_privacy, None);
-        assert_eq!(encode(&st), "v=1&gp=0");
+        assert_eq!(encode(&st), "v=2&gp=0");
     }
 
     #[test]
     fn bad_decide_inputs_are_listed_with_the_reason_and_the_default_used() {
-        let (st, issues) = decode("v=1&gu=0&gr=12.5&gm=121&gl=yes&gp=6&bx=cost&dt=custom&gu=5");
+        let (st, issues) = decode("v=2&gu=0&gr=12.5&gm=121&gl=yes&gp=6&bx=cost&dt=custom&gu=5");
         let found: Vec<(&str, &str, UrlProblem)> = issues
             .iter()
             .map(|i| (i.key.as_str(), i.value.as_str(), i.problem.clone()))
@@ -332,7 +332,7 @@ mod decide_inputs {
         );
         assert_eq!(st.decide.axis(Workload::S000), Axis::ConversationHours);
         // wrong type: words where a number goes
-        let (_, issues) = decode("v=1&gu=many&gm=1.5&gr=-1");
+        let (_, issues) = decode("v=2&gu=many&gm=1.5&gr=-1");
         let reasons: Vec<_> = issues
             .iter()
             .map(|i| (i.key.as_str(), i.problem.clone()))
@@ -352,18 +352,18 @@ mod decide_inputs {
             ]
         );
         // the bounds' edges are accepted, thousands separators too
-        let (st, issues) = decode("v=1&gu=1%2C000%2C000%2C000&gr=1000&gm=1&gp=5");
+        let (st, issues) = decode("v=2&gu=1%2C000%2C000%2C000&gr=1000&gm=1&gp=5");
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(st.decide.start_users, Some(1e9));
         assert_eq!(st.decide.months, Some(1));
-        assert_eq!(encode(&st), "v=1&gu=1000000000&gr=1000&gm=1&gp=5");
+        assert_eq!(encode(&st), "v=2&gu=1000000000&gr=1000&gm=1&gp=5");
     }
 }
 
 #[test]
 fn switching_workload_takes_the_preset_keeps_money_settings_and_resets_the_decide_inputs() {
     // a seed 000 link with a changed scenario, hidden and pinned plans, decide inputs, an answer
-    let q = "?v=1&u=5000&cur=both&fx=7.3&hide=s000-local&pin=s000-fargate\
+    let q = "?v=2&u=5000&cur=both&fx=7.3&hide=s000-local&pin=s000-fargate\
              &bx=users&gu=50&gr=20&gm=36&gl=0&gp=4&a.s000-production=yes&view=decide";
     let (mut st, issues) = decode(q);
     assert!(issues.is_empty(), "{issues:?}");
@@ -389,7 +389,7 @@ fn switching_workload_takes_the_preset_keeps_money_settings_and_resets_the_decid
             "a.s000-production=yes",
             "cur=both",
             "fx=7.3",
-            "v=1",
+            "v=2",
             "view=decide",
             "wl=s003"
         ]

@@ -10,7 +10,7 @@ use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::Workload;
 
 /// Loads the embedded catalog with `from` replaced by `to` in plan file `file` (once).
-fn broken(file: &str, from: &str, to: &str) -> Vec<(Rule, String, String)> {
+pub(crate) fn broken(file: &str, from: &str, to: &str) -> Vec<(Rule, String, String)> {
     let mut src = Catalog::embedded_sources();
     let (_, text) = src
         .plans
@@ -231,7 +231,7 @@ fn the_sentence_under_a_sized_line_gives_the_models_figures_and_the_seeds() {
 }
 
 #[test]
-fn with_gpu_counts_from_the_model_seed_000_needs_two_t4_at_its_preset() {
+fn by_default_the_model_gives_seed_000_two_t4_at_its_preset() {
     // s000 preset: peak 10, 4 turns a minute, 500 in / 150 out. Per conversation on the T4:
     //   prefill 2 × 8e9 × 500 ÷ (65e12 × 0.5) = 0.246154 s, × 4 ÷ 60 requests/s = 0.016410
     //   decode 10 tokens/s ÷ the replica's tokens/s
@@ -240,8 +240,8 @@ fn with_gpu_counts_from_the_model_seed_000_needs_two_t4_at_its_preset() {
     let c = catalog();
     let fp16 = |id: &str| c.gpu(id).and_then(|g| g.fp16_dense_tflops).expect(id);
     let s = Scenario::preset(Workload::S000);
-    let seed_priced = est("s000-ec2-gpu", &s);
-    let gpu = seed_priced
+    let model_priced = est("s000-ec2-gpu", &s);
+    let gpu = model_priced
         .lines
         .iter()
         .find(|l| l.sizing.is_some())
@@ -259,20 +259,20 @@ fn with_gpu_counts_from_the_model_seed_000_needs_two_t4_at_its_preset() {
         "{z:?} {cap}"
     );
     assert!(cap < 10.0 && cap > 5.0, "{cap}");
-    // by default the seed's 50 per instance is priced: one g4dn, 730 h
-    assert_eq!(gpu.quantity.low, 730.0);
-    // with gc=1, the model's count: 2 × 730 h
-    let model = Scenario {
-        gpus_from_model: true,
+    // by default (URL version 2) the model's count is priced: 2 × 730 h
+    assert_eq!(gpu.quantity.low, 2.0 * 730.0);
+    // with gc=0, the seed's 50 per instance: one g4dn, 730 h
+    let seed = Scenario {
+        gpus_from_model: false,
         ..s.clone()
     };
-    let e = est("s000-ec2-gpu", &model);
+    let e = est("s000-ec2-gpu", &seed);
     let gpu = e.lines.iter().find(|l| l.sizing.is_some()).unwrap();
-    assert_eq!(gpu.quantity.low, 2.0 * 730.0);
-    // 2 × 0.526 × 730 = 767.96 against 383.98: the total grows by exactly one g4dn-month
-    assert!((e.monthly_usd.low - seed_priced.monthly_usd.low - 383.98).abs() < 1e-6);
-    // and the URL carries it
-    let (st, issues) = deploycalc_core::url::decode("gc=1");
-    assert!(issues.is_empty() && st.scenario.gpus_from_model);
-    assert_eq!(deploycalc_core::url::encode(&st), "v=1&gc=1");
+    assert_eq!(gpu.quantity.low, 730.0);
+    // 2 × 0.526 × 730 = 767.96 against 383.98: the totals differ by exactly one g4dn-month
+    assert!((model_priced.monthly_usd.low - e.monthly_usd.low - 383.98).abs() < 1e-6);
+    // and the URL carries it: only the seed's count is written
+    let (st, issues) = deploycalc_core::url::decode("gc=0");
+    assert!(issues.is_empty() && !st.scenario.gpus_from_model);
+    assert_eq!(deploycalc_core::url::encode(&st), "v=2&gc=0");
 }

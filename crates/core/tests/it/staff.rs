@@ -85,11 +85,11 @@ fn china_uses_the_cny_record_and_a_typed_cost_replaces_it() {
 
 #[test]
 fn st_and_ec_round_trip_and_bad_values_are_listed() {
-    let (st, issues) = decode("v=1&st=1&ec=12000");
+    let (st, issues) = decode("v=2&st=1&ec=12000");
     assert!(issues.is_empty(), "{issues:?}");
     assert!(st.scenario.staff_time);
     assert_eq!(st.scenario.engineer_monthly, Some(12_000.0));
-    assert_eq!(encode(&st), "v=1&st=1&ec=12000");
+    assert_eq!(encode(&st), "v=2&st=1&ec=12000");
     let (st, issues) = decode("st=maybe&ec=-5");
     let found: Vec<(&str, UrlProblem)> = issues
         .iter()

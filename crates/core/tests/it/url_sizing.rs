@@ -7,7 +7,7 @@ use deploycalc_core::url::{decode, encode, Param, SizingParams, UrlProblem, UrlS
 
 #[test]
 fn every_sizing_input_round_trips() {
-    let q = "v=1&zm=llama3-70b&zq=int4&zi=aws-p4d-24xlarge&zb=hours&zc=4096&zf=800&zt=40&zh=70&za=openai-gpt-4o-mini";
+    let q = "v=2&zm=llama3-70b&zq=int4&zi=aws-p4d-24xlarge&zb=hours&zc=4096&zf=800&zt=40&zh=70&za=openai-gpt-4o-mini";
     let (st, issues) = decode(q);
     assert!(issues.is_empty(), "{issues:?}");
     let z = &st.sizing;
@@ -28,13 +28,13 @@ fn every_sizing_input_round_trips() {
 
 #[test]
 fn untouched_inputs_are_left_out_and_bf16_reads_as_fp16() {
-    assert_eq!(encode(&UrlState::default()), "v=1");
+    assert_eq!(encode(&UrlState::default()), "v=2");
     let (st, issues) = decode("zq=BF16&zh=80");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(st.sizing.precision, Some(Precision::Fp16));
     assert_eq!(st.sizing.headroom_pct, Some(80.0));
     // fp16 is written by its own name; a value typed is kept even when it equals the default
-    assert_eq!(encode(&st), "v=1&zq=fp16&zh=80");
+    assert_eq!(encode(&st), "v=2&zq=fp16&zh=80");
 }
 
 #[test]

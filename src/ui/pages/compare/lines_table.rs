@@ -3,8 +3,8 @@
 
 use super::card_model::CardModel;
 use crate::ui::i18n::{
-    adjustment_text, audit_note_text, line_state_text, pick, sized_line_text, staff_line_text,
-    stale_text, t, tr, unit_text, Key,
+    adjustment_text, audit_note_text, line_state_text, model_count_audit_text, pick,
+    sized_line_text, staff_line_text, stale_text, t, tr, unit_text, Key,
 };
 use crate::ui::state::AppState;
 use deploycalc_core::engine::audit::LineAudit;
@@ -117,9 +117,15 @@ fn item_cell(
         .unwrap_or_default();
     let state_tag = line_state_text(lang, l.state);
     let audit_note = audit.filter(|a| a.flagged).map(|a| {
+        let count = a
+            .model_count
+            .map(|(m, s)| model_count_audit_text(lang, m, s));
         let reason = tpl
             .and_then(|t| t.audit_note.as_ref())
-            .map(|n| pick(lang, n).to_string());
+            .map(|n| pick(lang, n).to_string())
+            .into_iter()
+            .chain(count)
+            .reduce(|a, b| format!("{a} {b}"));
         view! {
             <p class="audit-note">
                 {audit_note_text(lang, a.seed, a.catalog, a.diff)}

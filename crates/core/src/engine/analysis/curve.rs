@@ -91,13 +91,7 @@ pub fn steps(
         // a sized line steps like `instances` with the model's capacity (min 1); none when
         // the model cannot size it at this scenario (the seed's capacity is then priced)
         let sized = match (&l.quantity, line::of_quantity(&l.quantity, s, catalog)) {
-            (
-                Quantity::Sized {
-                    overflow_to_api: true,
-                    ..
-                },
-                _,
-            ) => None,
+            (q, _) if q.prices_seed_count() => None,
             (_, Some(Ok(z))) if s.gpus_from_model => Some(z.conversations_per_instance),
             (Quantity::Sized { seed_capacity, .. }, _) => *seed_capacity,
             _ => None,

@@ -7,26 +7,29 @@ use crate::model::catalog::Catalog;
 use crate::model::money::Range;
 use crate::model::scenario::Scenario;
 
-pub(super) fn capacity(plan: &Plan, s: &Scenario) -> Option<CapacityCheck> {
+/// The plan's capacity at the peak. `model`: the conversations one unit carries by the sizing
+/// model, when the plan's GPUs are priced from it (`Scenario::gpus_from_model`); it replaces
+/// the seed's figure, except that a plan which cannot add units serves at most the smaller of
+/// the two (seed 000's local machine: the seed's 1 user is reachability, not GPU speed).
+pub(super) fn capacity(plan: &Plan, s: &Scenario, model: Option<f64>) -> Option<CapacityCheck> {
     let cap = plan.capacity.as_ref()?;
-    let needed = units_needed(s.peak_concurrency, cap.per_unit, 1.0);
+    let per_unit = match model.filter(|c| c.is_finite() && *c > 0.0) {
+        Some(c) if cap.scales => c,
+        Some(c) => cap.per_unit.min(c.floor()),
+        None => cap.per_unit,
+    };
+    let needed = units_needed(s.peak_concurrency, per_unit, 1.0);
     let status = if !cap.scales {
-        if s.peak_concurrency <= cap.per_unit {
+        if s.peak_concurrency <= per_unit {
             CapacityStatus::Ok
         } else {
             CapacityStatus::CannotScale {
-                max_users: cap.per_unit,
+                max_users: per_unit,
             }
         }
     } else if plan.lines.iter().any(|l| {
-        matches!(
-            l.quantity,
-            Quantity::Instances { .. }
-                | Quantity::Sized {
-                    overflow_to_api: false,
-                    ..
-                }
-        )
+        matches!(l.quantity, Quantity::Instances { .. })
+            || matches!(l.quantity, Quantity::Sized { .. }) && !l.quantity.prices_seed_count()
     }) {
         CapacityStatus::Ok
     } else {
@@ -36,13 +39,8 @@ pub(super) fn capacity(plan: &Plan, s: &Scenario) -> Option<CapacityCheck> {
             .filter(|l| {
                 matches!(
                     l.quantity,
-                    Quantity::AlwaysOn { .. }
-                        | Quantity::GpuHours { .. }
-                        | Quantity::Sized {
-                            overflow_to_api: true,
-                            ..
-                        }
-                )
+                    Quantity::AlwaysOn { .. } | Quantity::GpuHours { .. }
+                ) || l.quantity.prices_seed_count()
             })
             .filter_map(|l| l.quantity.units(s))
             .map(|r| r.high)
@@ -54,7 +52,7 @@ pub(super) fn capacity(plan: &Plan, s: &Scenario) -> Option<CapacityCheck> {
         }
     };
     Some(CapacityCheck {
-        per_unit: cap.per_unit,
+        per_unit,
         needed_units: needed,
         scales: cap.scales,
         status,

@@ -3,7 +3,7 @@
 
 use super::checks::{capacity, latency};
 use super::staff;
-use super::{Estimate, LineEstimate, LineState};
+use super::{Estimate, LineEstimate, LineState, SizedCount};
 use crate::engine::purchase::{effective_unit_price, Adjustment};
 use crate::engine::sizing::line::{self, LineSizing};
 use crate::engine::sizing::SizingError;
@@ -22,6 +22,7 @@ struct LineCost {
     /// `None` when the price is unknown.
     subtotal: Option<MoneyRange>,
     sizing: Option<Result<LineSizing, SizingError>>,
+    instances: Option<SizedCount>,
 }
 
 fn line_cost(
@@ -46,6 +47,12 @@ fn line_cost(
         .filter(|_| scenario.gpus_from_model)
         .map(|l| l.conversations_per_instance);
     let quantity = tpl.quantity.eval_sized(scenario, rec.unit, capacity);
+    let instances = sizing.as_ref().and_then(|_| {
+        Some(SizedCount {
+            priced: tpl.quantity.units_sized(scenario, capacity)?,
+            seed: tpl.quantity.units(scenario)?,
+        })
+    });
     let free = rec.free_quota.unwrap_or(0.0);
     let billable = Range::new(
         (quantity.low - free).max(0.0),
@@ -65,6 +72,7 @@ fn line_cost(
         adjustments,
         subtotal,
         sizing,
+        instances,
     }
 }
 
@@ -89,6 +97,7 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             adjustments,
             subtotal,
             sizing,
+            instances,
         } = line_cost(tpl, rec, scenario, catalog);
         match subtotal {
             Some(sub) => {
@@ -114,8 +123,10 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
             as_of: rec.as_of,
             seed_figure: tpl.seed_figure.clone(),
             sizing,
+            instances,
         });
     }
+    let model = model_capacity(plan, scenario, &lines);
     let staff = staff::staff_line(plan, scenario, catalog);
     if let Some(st) = &staff {
         usd = usd.plus(st.subtotal, fx);
@@ -129,10 +140,36 @@ pub fn estimate(plan: &Plan, scenario: &Scenario, catalog: &Catalog) -> Estimate
         unknown_lines,
         seed_total: plan.seed_total.clone(),
         missing_records,
-        capacity: capacity(plan, scenario),
+        capacity: capacity(plan, scenario, model),
         latency: latency(plan, scenario, catalog),
         staff,
     }
+}
+
+/// The conversations one unit of the plan carries by the sizing model, when its GPUs are
+/// priced from it: a sized line's capacity per instance, or for machines the line does not
+/// scale (the seed's count: an owned machine) what all of them carry. `None` when the
+/// scenario prices the seeds' constants, the plan has no sized line, or the model could not
+/// size it; a pool that sends its overflow to an API keeps the seed's figure (the API carries
+/// the rest).
+fn model_capacity(plan: &Plan, scenario: &Scenario, lines: &[LineEstimate]) -> Option<f64> {
+    if !scenario.gpus_from_model {
+        return None;
+    }
+    lines.iter().find_map(|l| {
+        let q = &plan.lines[l.index].quantity;
+        let Some(Ok(z)) = &l.sizing else { return None };
+        match q {
+            crate::model::catalog::quantity::Quantity::Sized {
+                overflow_to_api: true,
+                ..
+            } => None,
+            _ if q.prices_seed_count() => q
+                .units(scenario)
+                .map(|n| z.conversations_per_instance * n.high),
+            _ => Some(z.conversations_per_instance),
+        }
+    })
 }
 
 /// Estimates every plan of the scenario's workload (all plans for `custom`).

@@ -54,6 +54,16 @@ pub struct LineEstimate {
     /// A line sized from the traffic (`Quantity::Sized`): the model's capacity, or why it
     /// could not be found (the seed's constant is then what is priced).
     pub sizing: Option<Result<LineSizing, SizingError>>,
+    /// A sized line's instances: those priced, and those the seed's constant gives at this
+    /// peak (equal unless the model's count is priced).
+    pub instances: Option<SizedCount>,
+}
+
+/// Instances of a sized line: priced, and by the seed's constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SizedCount {
+    pub priced: Range<f64>,
+    pub seed: Range<f64>,
 }
 
 /// Whether the plan serves the scenario's peak concurrency.

@@ -79,15 +79,35 @@ pub fn speech_load(
     Ok(load)
 }
 
+/// The machine a sized line runs on: its name, its GPU board and how many of them (a cloud
+/// instance, or an owned machine whose GPU the catalog names).
+pub fn machine<'a>(
+    spec: &SizedSpec,
+    catalog: &'a Catalog,
+) -> Option<(&'a str, &'a GpuRecord, u32)> {
+    if let Some(id) = &spec.instance {
+        let (i, g, _) = catalog.instance_parts(id)?;
+        return Some((i.name.as_str(), g, i.gpu_count));
+    }
+    let server = catalog.owned_server(spec.owned.as_ref()?.as_str())?;
+    let gpu = catalog.gpu(server.gpu.as_ref()?.as_str())?;
+    Some((server.name.as_str(), gpu, server.gpu_count.unwrap_or(1)))
+}
+
 /// The capacity of a sized line under scenario `s`.
 pub fn line_capacity(
     spec: &SizedSpec,
     s: &Scenario,
     catalog: &Catalog,
 ) -> Result<LineSizing, SizingError> {
-    let (inst, gpu, _) = catalog
-        .instance_parts(&spec.instance)
-        .ok_or_else(|| missing(spec.instance.as_str(), "instance"))?;
+    let (_, gpu, gpus) = machine(spec, catalog).ok_or_else(|| {
+        let id = spec.instance.as_ref().map(|i| i.as_str());
+        missing(
+            id.or(spec.owned.as_ref().map(|o| o.as_str()))
+                .unwrap_or("-"),
+            "instance",
+        )
+    })?;
     let arch = catalog
         .model_archs
         .iter()
@@ -98,7 +118,7 @@ pub fn line_capacity(
         spec.precision,
         InstanceShape {
             gpu,
-            gpus: inst.gpu_count,
+            gpus,
             hourly: None,
         },
         s,

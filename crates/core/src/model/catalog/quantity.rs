@@ -100,9 +100,9 @@ pub enum Quantity {
         size: f64,
     },
     /// GPU instances sized from the traffic (issue #16): `max(1, ⌈peak_concurrency ÷ c⌉)`
-    /// instances (or, with `overflow_to_api`, the seed's count), where `c`, the conversations
-    /// one instance serves, comes from the sizing
-    /// model for `sized` under the scenario (`engine::sizing::line`), running all month or the
+    /// instances (or, with `overflow_to_api` or an `owned` machine, the seed's count), where
+    /// `c`, the conversations one instance serves, comes from the sizing model for `sized`
+    /// under the scenario (`engine::sizing::line`), running all month or the
     /// scenario's GPU hours a day. The seed's own constant stays beside it: `seed_capacity`
     /// (conversations per instance) or `seed_count` (instances); when the model cannot size
     /// the line (it says why), the seed's constant is what is priced.
@@ -128,7 +128,15 @@ pub enum Quantity {
 pub struct SizedSpec {
     pub model: ArchId,
     pub precision: Precision,
-    pub instance: InstanceId,
+    /// The cloud GPU instance, priced by the line's own record; exactly one of `instance` and
+    /// `owned` is given.
+    #[serde(default)]
+    pub instance: Option<InstanceId>,
+    /// Or a machine the visitor owns (`catalog/hardware/owned.json`, e.g. seed 000's "your own
+    /// machine"): there is only the seed's count of it, never more, so the line prices that
+    /// count and the model says how much of the peak it carries.
+    #[serde(default)]
+    pub owned: Option<HardwareId>,
     /// Speech speed records (`catalog/hardware/speech.json`) of the models on the same GPU.
     #[serde(default)]
     pub speech: Vec<HardwareId>,
@@ -204,25 +212,39 @@ impl Quantity {
     }
 
     /// Instances a sized line runs: from the model's `capacity` when it has one, else the
-    /// seed's capacity or count (1 when the seed gives neither).
+    /// seed's capacity or count (1 when the seed gives neither); the seed's count first when
+    /// the line [prices the seed's count](Quantity::prices_seed_count).
     fn sized_units(&self, s: &Scenario, capacity: Option<f64>) -> Range<f64> {
         let Quantity::Sized {
             seed_capacity,
             seed_count,
-            overflow_to_api,
             ..
         } = self
         else {
             return Range::point(1.0);
         };
-        let capacity = capacity.filter(|_| !overflow_to_api);
+        let capacity = capacity.filter(|_| !self.prices_seed_count());
+        let fixed = self.prices_seed_count();
         match (capacity, *seed_capacity, seed_count) {
+            (None, _, Some(n)) if fixed => n.range(),
             (Some(c), _, _) | (None, Some(c), _) => {
                 Range::point(units_needed(s.peak_concurrency, c, 1.0))
             }
             (None, None, Some(n)) => n.range(),
             (None, None, None) => Range::point(1.0),
         }
+    }
+
+    /// A sized line whose count is the seed's whatever the model says: a pool that sends its
+    /// overflow to an API (seed 003), or machines the visitor owns (seed 000's local one).
+    pub fn prices_seed_count(&self) -> bool {
+        matches!(
+            self,
+            Quantity::Sized {
+                overflow_to_api: true,
+                ..
+            }
+        ) || matches!(self, Quantity::Sized { sized, .. } if sized.owned.is_some())
     }
 
     /// Machines this line keeps running (for the capacity check), if it is that kind of line.

@@ -62,14 +62,19 @@ pub struct Scenario {
     #[serde(default)]
     pub staff_time: bool,
     /// Prices the GPU instances of a sized line (`Quantity::Sized`) from the sizing model's
-    /// capacity instead of the seed's constant. Off in every preset, so the defaults reproduce
-    /// the seeds; the model's figure is shown beside the seed's either way.
-    #[serde(default)]
+    /// capacity instead of the seed's constant. On in every preset (issue #16: the self-hosted
+    /// plans take their GPU count from the model); off prices the seed's constant. Either way
+    /// the other figure is shown beside it, and the seed audit says where they differ.
+    #[serde(default = "yes")]
     pub gpus_from_model: bool,
     /// One engineer's loaded monthly cost in the currency of the region's staff record (USD
     /// for global, CNY for China); `None` uses the catalog's record.
     #[serde(default)]
     pub engineer_monthly: Option<f64>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// FX used when nothing else is given: the catalog's default reference rate (checked by a test).

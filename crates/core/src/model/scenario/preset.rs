@@ -34,7 +34,7 @@ impl Scenario {
             discounts: BTreeMap::new(),
             overrides: BTreeMap::new(),
             staff_time: false,
-            gpus_from_model: false,
+            gpus_from_model: true,
             engineer_monthly: None,
         };
         match workload {

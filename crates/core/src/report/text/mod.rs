@@ -64,7 +64,7 @@ pub use share::{
     brand_alt, catalog_price_text, footer_note, import_applied, import_file_word, import_refused,
     page_text, pages_label, problem_text,
 };
-pub use sized_line::{sized_line_text, sizing_error_brief};
+pub use sized_line::{model_count_audit_text, sized_line_text, sizing_error_brief};
 pub use sizing::{billing_text, precision_text, sizing_field_label, sizing_intro, sizing_title};
 pub use sizing_error::{
     assumption_text, context_too_long, does_not_fit, fix_context, fix_hardware, fix_precision,

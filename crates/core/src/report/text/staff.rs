@@ -48,11 +48,12 @@ pub fn staff_audit_text(lang: Lang, staff: MoneyRange) -> String {
     }
 }
 
-/// The switch that prices sized GPU lines from the sizing model.
+/// The switch that prices sized GPU lines from the sizing model: on by default; off prices
+/// the seed's constant instead.
 pub fn gpus_from_model_text(lang: Lang) -> &'static str {
     tr(
         lang,
-        "GPU 台数按容量模型估算（否则按种子的数字；两者都会显示）",
-        "GPU counts from the sizing model (else the seed's figure; both are shown)",
+        "GPU 台数按容量模型估算（取消勾选则改按种子的数字计价；两者都会显示）",
+        "GPU counts from the sizing model (untick to price the seed's figure instead; both are shown)",
     )
 }

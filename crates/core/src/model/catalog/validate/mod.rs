@@ -79,6 +79,7 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
         &plans,
         &sized::Refs {
             instances: &instances,
+            servers: &owned.servers,
             archs: &hardware.archs,
             gpus: &hardware.gpus,
             speech: &owned.speech,

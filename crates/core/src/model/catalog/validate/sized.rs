@@ -2,6 +2,7 @@
 
 use super::errors::{Errors, Rule};
 use crate::model::catalog::hardware::{ArchKind, GpuRecord, ModelArch};
+use crate::model::catalog::owned::OwnedServer;
 use crate::model::catalog::plan::Plan;
 use crate::model::catalog::quantity::{Quantity, SizedSpec};
 use crate::model::catalog::{GpuInstance, SpeechRecord};
@@ -9,12 +10,14 @@ use crate::model::catalog::{GpuInstance, SpeechRecord};
 /// What a sized line may refer to.
 pub(super) struct Refs<'a> {
     pub instances: &'a [GpuInstance],
+    pub servers: &'a [OwnedServer],
     pub archs: &'a [ModelArch],
     pub gpus: &'a [GpuRecord],
     pub speech: &'a [SpeechRecord],
 }
 
-/// Checks every sized line: its instance exists and is priced by the line's own record, its
+/// Checks every sized line: its instance exists and is priced by the line's own record (or
+/// its owned machine exists, names a GPU and is counted), its
 /// model is a language model of the hardware catalog, its speech records exist and name a GPU,
 /// and the seed's capacity (if any) is positive.
 pub(super) fn check(errs: &mut Errors, plans: &[Plan], refs: &Refs) {
@@ -24,25 +27,33 @@ pub(super) fn check(errs: &mut Errors, plans: &[Plan], refs: &Refs) {
             let Quantity::Sized {
                 sized,
                 seed_capacity,
+                seed_count,
                 ..
             } = &line.quantity
             else {
                 continue;
             };
             let mut bad = |rule, detail: String| errs.push(&file, plan.id.as_str(), rule, detail);
-            match refs.instances.iter().find(|i| i.id == sized.instance) {
-                None => bad(
-                    Rule::DanglingReference,
-                    format!("sized line names unknown instance `{}`", sized.instance),
-                ),
-                Some(i) if i.price != line.price => bad(
-                    Rule::Inconsistent,
-                    format!(
-                        "sized line is priced by `{}` but its instance `{}` by `{}`",
-                        line.price, i.id, i.price
+            match (&sized.instance, &sized.owned) {
+                (Some(id), None) => match refs.instances.iter().find(|i| &i.id == id) {
+                    None => bad(
+                        Rule::DanglingReference,
+                        format!("sized line names unknown instance `{id}`"),
                     ),
+                    Some(i) if i.price != line.price => bad(
+                        Rule::Inconsistent,
+                        format!(
+                            "sized line is priced by `{}` but its instance `{}` by `{}`",
+                            line.price, i.id, i.price
+                        ),
+                    ),
+                    Some(_) => {}
+                },
+                (None, Some(id)) => check_owned(id.as_str(), seed_count.is_some(), refs, &mut bad),
+                _ => bad(
+                    Rule::Inconsistent,
+                    "sized line names neither or both of `instance` and `owned`".into(),
                 ),
-                Some(_) => {}
             }
             check_model_and_speech(sized, refs, &mut bad);
             if seed_capacity.is_some_and(|c| !(c.is_finite() && c > 0.0)) {
@@ -52,6 +63,26 @@ pub(super) fn check(errs: &mut Errors, plans: &[Plan], refs: &Refs) {
                 );
             }
         }
+    }
+}
+
+/// An owned machine on a sized line: it exists and names its GPU, and the line says how many
+/// of it there are (`seed_count`), since the model never adds machines the visitor owns.
+fn check_owned(id: &str, counted: bool, refs: &Refs, bad: &mut impl FnMut(Rule, String)) {
+    match refs.servers.iter().find(|s| s.id.as_str() == id) {
+        None => bad(
+            Rule::DanglingReference,
+            format!("sized line names unknown owned machine `{id}`"),
+        ),
+        Some(s) if s.gpu.is_none() => bad(
+            Rule::Inconsistent,
+            format!("sized line's owned machine `{id}` names no GPU"),
+        ),
+        Some(_) if !counted => bad(
+            Rule::Inconsistent,
+            format!("sized line on owned machine `{id}` needs a seed_count"),
+        ),
+        Some(_) => {}
     }
 }
 
