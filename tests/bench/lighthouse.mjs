@@ -6,7 +6,7 @@
 // ends in a runtime error is retried (up to 3 attempts).
 // Prints a Markdown table (with the wasm each page loaded: one bundle per page); the full
 // reports go to target/lighthouse/<page>-<preset>.json.
-// Usage: DIST_DIR=dist [LH_PAGES="default page,embed"] node tests/bench/lighthouse.mjs
+// Usage: DIST_DIR=dist [LH_PAGES="default page,embed"] [LH_PRESETS=mobile] node tests/bench/lighthouse.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -35,10 +35,12 @@ const ALL_PAGES = [
 ];
 // LH_PAGES="default page,embed" runs only those (a quick check); make bench runs all
 const PAGES = process.env.LH_PAGES ? ALL_PAGES.filter(([n]) => process.env.LH_PAGES.split(",").includes(n)) : ALL_PAGES;
-const PRESETS = [
+const ALL_PRESETS = [
   ["mobile", undefined],
   ["desktop", desktopConfig],
 ];
+// LH_PRESETS=mobile runs only that preset (repeated runs of one page while tuning it)
+const PRESETS = process.env.LH_PRESETS ? ALL_PRESETS.filter(([n]) => process.env.LH_PRESETS.split(",").includes(n)) : ALL_PRESETS;
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
 // a free port, so that two runs on one machine do not collide

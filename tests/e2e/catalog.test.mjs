@@ -177,6 +177,35 @@ test("switching to Chinese relabels the page", async () => {
   await context.close();
 });
 
+// On a phone the table starts below the first screen: its first 24 rows (prices.rs ROW_GROUP)
+// come with the page, the rest once the table comes on screen or the reader acts on the page
+// (a key, a pointer, a wheel, a touch), so that loading the page does not lay out ~290 rows
+// nobody sees yet (issue #14: most of the page's blocking time).
+for (const how of ["scroll", "key"]) {
+  test(`on a phone the rows below the first group wait for the table, then all come (${how})`, async () => {
+    const { page, context, errors } = await app.open(`${app.root}?page=catalog&lang=en`, {
+      width: 412,
+      height: 823,
+      waitFor: ROWS,
+      state: "attached",
+    });
+    await page.waitForFunction(() => performance.getEntriesByName("dc-mounted").length > 0);
+    const top = await page.evaluate(() => document.querySelector('[data-testid="catalog-table"]').getBoundingClientRect().top);
+    assert.ok(top > 823, `the table starts at ${top}px, on the first screen`);
+    // well past the 40 ms × 12 groups the later rows used to take after the page was shown
+    await page.waitForTimeout(1500);
+    const [shown, total] = await counts(page);
+    assert.equal(shown, total);
+    assert.ok(total > 24, `total ${total}`);
+    assert.equal(await page.locator(ROWS).count(), 24);
+    if (how === "scroll") await page.evaluate(() => window.scrollBy(0, 400));
+    else await page.keyboard.press("Tab");
+    await page.waitForFunction(({ sel, n }) => document.querySelectorAll(sel).length === n, { sel: ROWS, n: total });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 for (const width of [390, 1280]) {
   for (const lang of ["en", "zh"]) {
     test(`screenshot ${lang} at ${width} px, the page never scrolls sideways`, async () => {

@@ -5,7 +5,6 @@ use crate::ui::browser::{copy_text, full_url};
 use crate::ui::i18n::tr;
 use crate::ui::share::custom_prices::PricesPanel;
 use crate::ui::share::embed::{report_height_to_parent, EmbedButton};
-use crate::ui::share::export::ExportButtons;
 use crate::ui::state::AppState;
 use crate::ui::widgets::later::Later;
 use deploycalc_core::url::Page;
@@ -100,9 +99,7 @@ pub fn ShareBar() -> impl IntoView {
             <div class="share-actions">
                 <CopyLink />
                 <EmbedButton />
-                <Show when=move || page.get() == Page::Compare>
-                    <ExportButtons />
-                </Show>
+                {export_buttons(page)}
                 <button
                     type="button"
                     class="share-btn"
@@ -122,6 +119,22 @@ pub fn ShareBar() -> impl IntoView {
         </section>
     }
 }
+
+/// The export buttons, on the compare page. Only its bundle (`ui::bundle`) has them: the CSV /
+/// JSON / Markdown report and the sizing it carries are code the decide and catalog bundles
+/// never run.
+#[cfg(feature = "page-compare")]
+fn export_buttons(page: Memo<Page>) -> impl IntoView {
+    use crate::ui::share::export::ExportButtons;
+    view! {
+        <Show when=move || page.get() == Page::Compare>
+            <ExportButtons />
+        </Show>
+    }
+}
+
+#[cfg(not(feature = "page-compare"))]
+fn export_buttons(_: Memo<Page>) -> impl IntoView {}
 
 /// In embed mode: a small link that opens the same scenario in the full calculator, and the
 /// content height posted to the host page whenever it changes.

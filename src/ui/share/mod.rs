@@ -3,4 +3,6 @@
 pub mod bar;
 pub mod custom_prices;
 pub mod embed;
+// only the compare page exports (its bundle alone carries the report and sizing code)
+#[cfg(feature = "page-compare")]
 pub mod export;

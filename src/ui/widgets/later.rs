@@ -48,10 +48,14 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
 
 /// `children`, rendered after the app has replaced the prerendered page, `delay` later, in a
 /// task of their own: for long lists whose first part is enough for the first screen, so that
-/// the rest is laid out in steps rather than in the one task that reveals the page. At once
-/// without a browser.
+/// the rest is laid out in steps rather than in the one task that reveals the page. With
+/// `when`, not before it is true as well (see [`wanted_near`]). At once without a browser.
 #[component]
-pub fn AfterReveal(delay: Duration, children: ChildrenFn) -> impl IntoView {
+pub fn AfterReveal(
+    delay: Duration,
+    #[prop(optional, into)] when: Option<Signal<bool>>,
+    children: ChildrenFn,
+) -> impl IntoView {
     let shown = RwSignal::new(cfg!(not(target_arch = "wasm32")));
     if !shown.get_untracked() {
         let pending = use_context::<Pending>().map(|Pending(p)| p);
@@ -59,7 +63,7 @@ pub fn AfterReveal(delay: Duration, children: ChildrenFn) -> impl IntoView {
             if scheduled == Some(true) {
                 return true;
             }
-            let ready = pending.is_none_or(|p| p.get() == 0);
+            let ready = pending.is_none_or(|p| p.get() == 0) && when.is_none_or(|w| w.get());
             if ready {
                 set_timeout(move || shown.set(true), delay);
             }
@@ -67,6 +71,68 @@ pub fn AfterReveal(delay: Duration, children: ChildrenFn) -> impl IntoView {
         });
     }
     move || shown.get().then(|| children())
+}
+
+/// A flag that turns true, for good, once the element of `node` is on the screen or the reader
+/// first acts on the page (a key, a pointer, a wheel or a touch: the start of a scroll, of
+/// find-in-page, of a tab through the page). For content below the first screen that costs
+/// much to lay out (the price table's later rows): it is laid out when it may be needed, not
+/// while the page loads. True at once without IntersectionObserver.
+pub fn wanted_near(node: NodeRef<leptos::html::Div>) -> Signal<bool> {
+    let wanted = RwSignal::new(false);
+    #[cfg(target_arch = "wasm32")]
+    watch_wanted(node, wanted);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = node;
+        wanted.set(true);
+    }
+    wanted.into()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn watch_wanted(node: NodeRef<leptos::html::Div>, wanted: RwSignal<bool>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let acts = [
+        window_event_listener(leptos::ev::keydown, move |_| wanted.set(true)),
+        window_event_listener(leptos::ev::pointerdown, move |_| wanted.set(true)),
+        window_event_listener(leptos::ev::wheel, move |_| wanted.set(true)),
+        window_event_listener(leptos::ev::touchstart, move |_| wanted.set(true)),
+    ];
+    let acts = StoredValue::new_local(Some(acts));
+    let stop = move || {
+        if let Some(acts) = acts.try_update_value(Option::take).flatten() {
+            acts.into_iter().for_each(|a| a.remove());
+        }
+    };
+    Effect::new(move |_| {
+        if wanted.get() {
+            stop();
+            return;
+        }
+        let Some(el) = node.get() else {
+            return;
+        };
+        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let seen = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if seen {
+                wanted.set(true);
+            }
+        });
+        let Ok(observer) = web_sys::IntersectionObserver::new(on_change.as_ref().unchecked_ref())
+        else {
+            wanted.set(true);
+            return;
+        };
+        observer.observe(&el);
+        StoredValue::new_local(on_change);
+        on_cleanup(move || observer.disconnect());
+    });
+    on_cleanup(stop);
 }
 
 /// Shows the app in place of the prerendered page, in one task: removes `#dc-pre` and the

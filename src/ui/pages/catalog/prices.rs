@@ -5,7 +5,7 @@ use super::filters::{FacetSelect, SearchField};
 use super::price_rows::{price_rows_view, unit_word, PriceHeader, PriceVm};
 use crate::ui::i18n::{category_text, confidence_text, record_count, tr};
 use crate::ui::state::AppState;
-use crate::ui::widgets::later::AfterReveal;
+use crate::ui::widgets::later::{wanted_near, AfterReveal};
 use deploycalc_core::model::catalog::{Catalog, Category, Confidence, Date};
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::vocab::CurrencyView;
@@ -237,7 +237,11 @@ const ROW_GROUP: usize = 24;
 /// widening as later groups arrive moves nothing in view. On a wide screen the table is in
 /// view, and appended rows made its auto-sized columns jump sideways (CLS 0.018–0.023 at
 /// 1366 px), so there it is one group, rendered with the page, as before.
-fn row_groups(vm: Memo<PriceVm>, total: usize) -> impl IntoView {
+///
+/// The later groups wait, besides, until the table is on the screen or the reader acts on the
+/// page (`wanted`): laying out all the rows cost ~1 s of a 4× slower CPU in 3-5 long tasks, the
+/// most of the page's blocking time (docs/bench-notes.md), for rows below the first screen.
+fn row_groups(vm: Memo<PriceVm>, total: usize, wanted: Signal<bool>) -> impl IntoView {
     let size = if narrow_screen() {
         ROW_GROUP
     } else {
@@ -251,8 +255,10 @@ fn row_groups(vm: Memo<PriceVm>, total: usize) -> impl IntoView {
                 view! { <tbody>{rows}</tbody> }.into_any()
             } else {
                 let delay = Duration::from_millis(40 * g as u64);
-                view! { <AfterReveal delay=delay><tbody>{rows.clone()}</tbody></AfterReveal> }
-                    .into_any()
+                view! {
+                    <AfterReveal delay=delay when=wanted><tbody>{rows.clone()}</tbody></AfterReveal>
+                }
+                .into_any()
             }
         })
         .collect_view()
@@ -276,9 +282,12 @@ fn narrow_screen() -> bool {
 
 /// The scrolling table: sortable headers over the rows.
 fn table_view(lang: Memo<Lang>, c: Controls, vm: Memo<PriceVm>, total: usize) -> impl IntoView {
+    let scroll = NodeRef::new();
+    let wanted = wanted_near(scroll);
     view! {
         <div
             class="table-scroll price-scroll"
+            node_ref=scroll
             role="region"
             tabindex="0"
             aria-label=move || tr(lang.get(), "价格表（可横向滚动）", "Price table (scrolls sideways)")
@@ -298,7 +307,7 @@ fn table_view(lang: Memo<Lang>, c: Controls, vm: Memo<PriceVm>, total: usize) ->
                         }
                     }}
                 </thead>
-                {row_groups(vm, total)}
+                {row_groups(vm, total, wanted)}
             </table>
         </div>
     }
