@@ -122,11 +122,19 @@ fn aws_g5_and_the_l20_now_size_by_hand() {
     let l8 = arch("llama3-8b");
     // A10G: 600e9 × 0.7 = 420e9 B/s → 19.227 ms a token. First token: 500 × 16e9 ÷ (62.5e12
     // × 0.5 = 31.25e12) = 0.256 s (reading the weights, 8e9 ÷ 420e9 = 0.019 s, is less).
+    // The run pays the prompt once: 150 tokens in 0.256 + 150 × 0.0192271 = 3.140059 s →
+    // 47.770 tokens/s (decode alone 1 ÷ 19.227 ms = 52.01).
     let p = predict(l8, gpu("nvidia-a10g"), 1, Precision::Int8, 1, 500.0, 150.0).unwrap();
     assert!((p.tpot_ms - 8_075_366_400.0 / 420e9 * 1e3).abs() < 1e-9);
     assert!((p.ttft_ms - 256.0).abs() < 1e-9);
-    // L20: 864e9 × 0.7 = 604.8e9 B/s → 13.352 ms; first token 8e12 ÷ 59.75e12 = 133.89 ms.
+    let run = 150.0 / (0.256 + 150.0 * 8_075_366_400.0 / 420e9);
+    assert!((p.output_tokens_per_s - run).abs() < 1e-9 * run);
+    assert!((p.output_tokens_per_s - 47.770).abs() < 0.001, "{p:?}");
+    assert!((p.decode_tokens_per_s - 420e9 / 8_075_366_400.0).abs() < 1e-9);
+    // L20: 864e9 × 0.7 = 604.8e9 B/s → 13.352 ms; first token 8e12 ÷ 59.75e12 = 133.89 ms;
+    // the run: 150 tokens in 0.133891 + 150 × 0.0133521 = 2.136710 s → 70.201 tokens/s.
     let p = predict(l8, gpu("nvidia-l20"), 1, Precision::Int8, 1, 500.0, 150.0).unwrap();
     assert!((p.tpot_ms - 8_075_366_400.0 / 604.8e9 * 1e3).abs() < 1e-9);
     assert!((p.ttft_ms - 8e12 / 59.75e12 * 1e3).abs() < 1e-9);
+    assert!((p.output_tokens_per_s - 70.201).abs() < 0.001, "{p:?}");
 }

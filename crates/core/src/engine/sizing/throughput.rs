@@ -19,9 +19,10 @@ use crate::model::vocab::Precision;
 /// memory-bandwidth ceiling" (John Musgrave, "vLLM throughput-latency sweep on NVIDIA
 /// A100", johnmusgrave.com, vLLM 0.23.0). Calibration (docs/sizing-calibration.md,
 /// 2026-12-04): the single-stream vLLM runs imply 0.74 (H100 SXM), 0.78 (A100 40 GB) and
-/// 0.87 (L4), so 0.7 predicts one stream 5–20 % slow; raising it would make the batched rows
-/// more optimistic still (their decode-only rate already leaves out prefill time), and the
-/// table's errors are two-sided, so it is kept.
+/// 0.87 (L4), so 0.7 predicts one stream 5–20 % slow; raising it would speed up every
+/// decode-bound row, those the model already predicts fast too (4-bit weights, the H100 at
+/// 16 in flight), and the table's errors are two-sided (2026-12-05, with each run's prefill
+/// paid), so it is kept.
 pub const DECODE_BANDWIDTH_EFFICIENCY: f64 = 0.7;
 
 /// Share of peak dense tensor throughput a compute-bound decode step achieves (MFU). An
@@ -135,6 +136,16 @@ impl Roofline {
         memory.max(compute)
     }
 
+    /// Output tokens/s of a run in which `batch` requests are prefilled together (`input_tokens`
+    /// each) and then decoded together for `output_tokens` steps: batch × output ÷
+    /// (prefill(batch × input) + output × step(batch, average context)). What offline and
+    /// batched-serving benchmarks measure: output tokens over the whole run, prefill included.
+    pub fn run_tokens_per_s(&self, batch: f64, input_tokens: f64, output_tokens: f64) -> f64 {
+        let step = self.step_s(batch, avg_decode_context(input_tokens, output_tokens));
+        let prefill = self.prefill_s(batch * input_tokens);
+        batch * output_tokens / (prefill + output_tokens * step)
+    }
+
     /// The largest batch (real, not rounded) whose step stays within `step_target_s` at
     /// `avg_context`: the smaller of the memory bound (target × bytes/s − weights) ÷ (context
     /// × KV per token) and the compute bound target × FLOP/s ÷ FLOPs per token.
@@ -155,8 +166,17 @@ pub fn avg_decode_context(input_tokens: f64, output_tokens: f64) -> f64 {
 /// What the model predicts for one benchmark configuration.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Prediction {
-    /// Output tokens per second of the whole replica (all sequences).
+    /// Output tokens per second of the whole replica over a run that pays its prefill
+    /// ([`Roofline::run_tokens_per_s`]): the batch's prompts are prefilled together, then
+    /// decoded together. One stream: output ÷ (its prompt's prefill + output × step). A batch:
+    /// batch × output ÷ (prefill of batch × input tokens + output × step), so long prompts
+    /// against short outputs weigh. Not the decode rate alone, which is batch ÷ step
+    /// ([`Prediction::decode_tokens_per_s`]).
     pub output_tokens_per_s: f64,
+    /// The decode rate alone, batch ÷ step: output tokens/s while the batch decodes, prefill
+    /// left out. What a benchmark that reports "decode tokens/s" (or 1 ÷ time a token per
+    /// stream) measures.
+    pub decode_tokens_per_s: f64,
     /// Time to first token, ms: the prefill of one request (no queueing).
     pub ttft_ms: f64,
     /// Time per output token, ms: one decode step at the batch.
@@ -168,7 +188,9 @@ pub struct Prediction {
 /// The prediction for `concurrency` requests of `input_tokens` in and `output_tokens` out on
 /// `arch` at `precision` split over exactly `gpus` GPUs of `gpu`, for comparing with a
 /// published benchmark. The batch is the concurrency capped by what fits in memory and by
-/// [`MAX_BATCH`]. `DoesNotFit` when not even one sequence fits.
+/// [`MAX_BATCH`]. Tokens/s is over the whole run, prefill included (see
+/// [`Prediction::output_tokens_per_s`]); time a token is one decode step; time to the first
+/// token is one request's prefill. `DoesNotFit` when not even one sequence fits.
 pub fn predict(
     arch: &ModelArch,
     gpu: &GpuRecord,
@@ -191,7 +213,8 @@ pub fn predict(
     let batch = f64::from(concurrency).min(fit.max_sequences).min(MAX_BATCH);
     let step = roof.step_s(batch, avg_decode_context(input_tokens, output_tokens));
     Ok(Prediction {
-        output_tokens_per_s: batch / step,
+        output_tokens_per_s: roof.run_tokens_per_s(batch, input_tokens, output_tokens),
+        decode_tokens_per_s: batch / step,
         ttft_ms: roof.prefill_s(input_tokens) * 1e3,
         tpot_ms: step * 1e3,
         batch,

@@ -1,10 +1,8 @@
 //! The calibration table: one row per published figure, the model's prediction for it, the
 //! error, and the markdown report written to docs/sizing-calibration.md.
 
-use super::{band, Band, ASSUMED_LENGTHS, MEDIAN_BAND};
+use super::{band, decode_rate, Band, ASSUMED_LENGTHS, DECODE_RATES, MEDIAN_BAND};
 use crate::common::catalog;
-use deploycalc_core::engine::sizing::memory::ModelFigures;
-use deploycalc_core::engine::sizing::throughput::Roofline;
 use deploycalc_core::engine::sizing::{predict, Prediction, MAX_BATCH};
 use deploycalc_core::model::catalog::{BenchMetric, LlmBenchmark};
 
@@ -18,11 +16,14 @@ pub struct Row<'a> {
     pub output: u32,
     pub input_assumed: bool,
     pub output_assumed: bool,
-    /// The engine's prediction of the record's metric.
+    /// The published tokens/s is a decode rate ([`DECODE_RATES`]), not output over a run.
+    pub decode_rate: bool,
+    /// The engine's prediction of what the record measures: for tokens/s, the run's rate
+    /// (prefill paid), or the decode rate alone where the record is one.
     pub predicted: f64,
-    /// Tokens/s over a whole run when each batch's prefill is paid in turn (a diagnostic the
-    /// engine does not compute; see [`with_prefill`]); `None` for latency rows.
-    pub with_prefill: Option<f64>,
+    /// The decode rate alone, batch ÷ step (what `predict` gave for tokens/s before it paid
+    /// each batch's prefill); `None` for latency rows.
+    pub decode_only: Option<f64>,
     pub band: Band,
 }
 
@@ -31,9 +32,9 @@ impl Row<'_> {
     pub fn error(&self) -> f64 {
         self.predicted / self.bench.value - 1.0
     }
-    /// The with-prefill figure ÷ published − 1, for tokens/s rows.
-    pub fn with_prefill_error(&self) -> Option<f64> {
-        self.with_prefill.map(|w| w / self.bench.value - 1.0)
+    /// The decode-only figure ÷ published − 1, for tokens/s rows.
+    pub fn decode_only_error(&self) -> Option<f64> {
+        self.decode_only.map(|w| w / self.bench.value - 1.0)
     }
     pub fn in_band(&self) -> bool {
         let e = self.error();
@@ -41,9 +42,10 @@ impl Row<'_> {
     }
 }
 
-/// The figure of `p` that `metric` names.
-fn metric_of(p: &Prediction, metric: BenchMetric) -> f64 {
+/// The figure of `p` that `metric` names; tokens/s is the decode rate when `decode_rate`.
+fn metric_of(p: &Prediction, metric: BenchMetric, decode_rate: bool) -> f64 {
     match metric {
+        BenchMetric::OutputTokensPerS if decode_rate => p.decode_tokens_per_s,
         BenchMetric::OutputTokensPerS => p.output_tokens_per_s,
         BenchMetric::TtftMs => p.ttft_ms,
         BenchMetric::TpotMs => p.tpot_ms,
@@ -71,32 +73,18 @@ pub fn row(b: &LlmBenchmark) -> Row<'_> {
         f64::from(output),
     )
     .unwrap_or_else(|e| panic!("{}: the model cannot predict it: {e:?}", b.id));
+    let decode_rate = decode_rate(b).is_some();
     Row {
         bench: b,
+        decode_rate,
         input,
         output,
         input_assumed: b.input_tokens.is_none(),
         output_assumed: b.output_tokens.is_none(),
-        predicted: metric_of(&p, b.metric),
-        with_prefill: (b.metric == BenchMetric::OutputTokensPerS)
-            .then(|| with_prefill(b, &p, f64::from(input), f64::from(output))),
+        predicted: metric_of(&p, b.metric, decode_rate),
+        decode_only: (b.metric == BenchMetric::OutputTokensPerS).then_some(p.decode_tokens_per_s),
         band: band(b),
     }
-}
-
-/// Output tokens/s of a run in which a batch of `p.batch` requests is prefilled (`input`
-/// tokens each) and then decoded for `output` steps at the model's per-token time:
-/// batch × output ÷ (prefill(batch × input) + output × step). Built from the engine's own
-/// roofline, to show what paying for prefill in the throughput would change.
-pub fn with_prefill(b: &LlmBenchmark, p: &Prediction, input: f64, output: f64) -> f64 {
-    let cat = catalog();
-    let arch = cat
-        .model_arch(b.model.as_str())
-        .expect("bench model exists");
-    let gpu = cat.gpu(b.gpu.as_str()).expect("bench GPU exists");
-    let m = ModelFigures::of(arch).expect("figures known");
-    let roof = Roofline::new(&m, gpu, b.gpu_count, b.precision).expect("roofline");
-    p.batch * output / (roof.prefill_s(p.batch * input) + output * p.tpot_ms / 1e3)
 }
 
 /// Every benchmark record, in catalog order.
@@ -142,12 +130,17 @@ fn len(n: u32, assumed: bool) -> String {
 fn table_line(r: &Row) -> String {
     let b = r.bench;
     let conc = b.concurrency.map_or("offline".into(), |c| c.to_string());
-    let prefill = match (r.with_prefill, r.with_prefill_error()) {
+    let metric = if r.decode_rate {
+        format!("{} (decode rate)", b.metric.as_str())
+    } else {
+        b.metric.as_str().to_string()
+    };
+    let decode = match (r.decode_only, r.decode_only_error()) {
         (Some(w), Some(e)) => format!("{w:.1} ({})", pct(e)),
         _ => "—".into(),
     };
     format!(
-        "| {} | {} × {} | {} | {} | {} | {} / {} | {} | {} | {:.1} | {} | {prefill} | {} to {} | {} | `{}` |\n",
+        "| {} | {} × {} | {} | {} | {} | {} / {} | {} | {} | {:.1} | {} | {decode} | {} to {} | {} | `{}` |\n",
         b.model.as_str(),
         b.gpu_count,
         b.gpu.as_str(),
@@ -156,7 +149,7 @@ fn table_line(r: &Row) -> String {
         conc,
         len(r.input, r.input_assumed),
         len(r.output, r.output_assumed),
-        b.metric.as_str(),
+        metric,
         b.value,
         r.predicted,
         pct(r.error()),
@@ -173,33 +166,60 @@ Generated by `UPDATE_FIXTURE=1 cargo test -p deploycalc-core --test it calibrati
 `cargo test -p deploycalc-core --test it calibration -- --nocapture` prints it. Each published \
 figure beside the model's prediction (`predict`) for the same model, GPU count, precision, \
 concurrency and lengths; error = predicted ÷ published − 1 (for ms, a negative error means the \
-model is too fast). \"offline\" runs are predicted at the model's largest batch; `*` marks \
-lengths the source does not state (128 in, 128 out assumed). \"With prefill\" is a diagnostic \
-the engine does not compute: the tokens/s of a run that also pays each batch's prefill. The \
-band is the error the test accepts for that kind of run (why below); rows marked \"no\" under \
+model is too fast). For tokens/s the prediction is the rate of a run that pays its prefill \
+(`Prediction::output_tokens_per_s`: batch × output ÷ (prefill of batch × input tokens + output \
+× step)), except for rows marked \"decode rate\", whose source publishes tokens/s while \
+decoding (why below): those are compared with the decode rate alone \
+(`Prediction::decode_tokens_per_s`, batch ÷ step). \"Decode only\" shows that decode rate for \
+every tokens/s row, the figure `predict` gave before it paid prefill (2026-12-05), so the \
+two columns show what paying it changed. \"offline\" runs are predicted at the model's \
+largest batch; `*` marks lengths the source does not state (128 in, 128 out assumed). The band \
+is the error the test accepts for that kind of run (why below); rows marked \"no\" under \
 *median* are shown but not counted in the median absolute error.\n\n\
-| model | GPUs | precision | engine | concurrency | in / out | metric | published | predicted | error | with prefill (error) | band | median | source id |\n\
+| model | GPUs | precision | engine | concurrency | in / out | metric | published | predicted | error | decode only (error) | band | median | source id |\n\
 |---|---|---|---|---:|---:|---|---:|---:|---:|---:|---|---|---|\n";
 
 const READING: &str = "\n## Reading\n\n\
-- The constants stay as they are: the errors of the rows in the median fall on both sides, \
-so no single constant is one-sidedly off. The single-stream vLLM runs imply a bandwidth \
-efficiency of 0.74 (H100: 16.03e9 B a token every 6.48 ms = 2,473 GB/s of 3,350), 0.78 \
-(A100 40 GB: 75 tokens/s × 16.14e9 B = 1,211 GB/s of 1,555) and 0.87 (L4: 15.23e9 B every \
-58.3 ms = 261 GB/s of 300) against the model's 0.7, so one-stream estimates are 5–20 % slow, \
-on the safe side; raising 0.7 would make the batched rows, already optimistic for want of \
-prefill time, more so.\n\
-- The largest gap is prefill: the engine's tokens/s is the decode rate alone. Runs that count \
-output tokens over the whole run (offline maximum throughput, and to a lesser degree batched \
-serving) also spend time prefilling each prompt; the \"with prefill\" column, built from the \
-engine's own roofline, brings the offline rows from −3 %…+301 % to −12 %…+26 %. Folding \
-prefill time into the replica's throughput (batch × output ÷ (prefill(batch × input) + output \
-× step)) is the change that would tighten the bands most; it is an engine change, not a \
-constant.\n\
+- Prefill is now paid: `predict`'s tokens/s is output over a run in which each batch's prompts \
+are prefilled and then decoded, on the engine's own roofline. The offline rows, which the \
+decode rate alone put at −3 %…+301 %, come within −12 %…+26 % and join the median; the \
+median absolute error moves from 19 % over 11 rows (decode rate only, offline rows left out) \
+to 11 % over 17. `size` is unchanged: it already charged each request's prefill apart from \
+decode (a replica's load is decode time plus requests × prefill time), so no plan or total \
+moves.\n\
+- The prediction prefills a batch's prompts all at once and then decodes; serving engines \
+interleave them, and where decode is memory-bound they can spend its idle compute on prefill, \
+which the model does not credit: one reason the prefill-heavy TensorRT-LLM run (2048 in, 128 \
+out) comes 12 % slow.\n\
+- Decode rates are compared with decode rates. Five records publish tokens/s while decoding \
+(AutoAWQ's decode column, the A100 article's one-stream rate and the eight-stream figure \
+derived from it); against a run's rate they would flatter the model (AutoAWQ's batch of 8 on \
+the RTX 4090: +4 % against the run's rate, +32 % against the decode rate it measures).\n\
+- The constants stay as they are: the errors of the rows in the median fall on both sides \
+(fast: the 4-bit rows, the H100 at 16 in flight, the two-H100 70B runs; slow: the single \
+streams, the RTX 4090 and L4 batches, the prefill-heavy offline run), so no single constant is \
+one-sidedly off. The single-stream vLLM runs imply a bandwidth efficiency of 0.74 (H100: \
+16.03e9 B a token every 6.48 ms = 2,473 GB/s of 3,350), 0.78 (A100 40 GB: 75 tokens/s × \
+16.14e9 B = 1,211 GB/s of 1,555) and 0.87 (L4: 15.23e9 B every 58.3 ms = 261 GB/s of 300) \
+against the model's 0.7, so one-stream estimates are 5–20 % slow, on the safe side; raising \
+0.7 would speed up every decode-bound row, those already fast too.\n\
 - 4-bit rows are predicted too fast because half a byte a weight leaves out the FP16 \
 embeddings, output head and group scales that 4-bit formats keep.\n\
 - First-token times of short prompts are dominated by fixed serving overheads (about 7 ms \
 more than the prefill on an H100), which the model does not add.\n";
+
+/// The "Decode rates" section: each record compared with the decode rate, and why.
+fn decode_rates_section() -> String {
+    let mut out = String::from(
+        "\n## Decode rates\n\nRecords whose published tokens/s is a decode rate (prefill left \
+         out), compared with the model's decode rate:\n\n",
+    );
+    for (id, why) in DECODE_RATES {
+        let why = why.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push_str(&format!("- `{id}`: {why}.\n"));
+    }
+    out
+}
 
 /// The whole report (docs/sizing-calibration.md).
 pub fn report(rows: &[Row]) -> String {
@@ -233,6 +253,7 @@ pub fn report(rows: &[Row]) -> String {
             ));
         }
     }
+    out.push_str(&decode_rates_section());
     out.push_str(READING);
     out
 }

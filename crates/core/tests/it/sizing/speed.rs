@@ -149,8 +149,10 @@ fn a_tight_memory_fit_splits_for_throughput() {
 fn predict_one_stream_of_llama3_8b_fp16_on_an_a100() {
     // 128 in, 128 out, one stream: average context 128 + 64 = 192 → 192 × 131,072 =
     // 25,165,824 B. Step = (16e9 + 25,165,824) ÷ (2039e9 × 0.7 = 1427.3e9) = 0.0112276 s
-    // (compute 16e9 ÷ 156e12 = 0.0001 s): 11.23 ms a token, 89.07 tokens/s. First token:
-    // max(16e9 ÷ 1427.3e9 = 0.01121, 128 × 16e9 ÷ 156e12 = 0.0131282) = 13.13 ms.
+    // (compute 16e9 ÷ 156e12 = 0.0001 s): 11.23 ms a token, a decode rate of 89.07 tokens/s.
+    // First token: max(16e9 ÷ 1427.3e9 = 0.01121, 128 × 16e9 ÷ 156e12 = 0.0131282) = 13.13 ms.
+    // The run pays that prefill once: 128 tokens in 0.0131282 + 128 × 0.0112276 = 1.450262 s
+    // → 88.26 tokens/s.
     let p = predict(
         arch("llama3-8b"),
         gpu("nvidia-a100-80gb"),
@@ -163,8 +165,13 @@ fn predict_one_stream_of_llama3_8b_fp16_on_an_a100() {
     .unwrap();
     let step = 16_025_165_824.0 / 1427.3e9;
     near(p.tpot_ms, step * 1e3);
-    near(p.output_tokens_per_s, 1.0 / step);
+    near(p.decode_tokens_per_s, 1.0 / step);
     near(p.ttft_ms, 2.048e12 / 156e12 * 1e3);
+    near(
+        p.output_tokens_per_s,
+        128.0 / (2.048e12 / 156e12 + 128.0 * step),
+    );
+    assert!((p.output_tokens_per_s - 88.26).abs() < 0.01, "{p:?}");
     assert_eq!(p.batch, 1.0);
 }
 
@@ -210,11 +217,16 @@ fn predict_caps_the_batch_at_memory_and_at_max_batch() {
 fn predict_is_near_a_published_vllm_sweep() {
     // John Musgrave, "vLLM throughput-latency sweep on NVIDIA A100" (johnmusgrave.com, vLLM
     // 0.23.0): Llama 3.1 8B BF16 (the same shape as Llama 3 8B) on one A100 40 GB, 1024 in
-    // and 128 out: about 75 tokens/s at one stream, and 6.6 × that (≈ 495) at 8.
+    // and 128 out: a decode rate of about 75 tokens/s at one stream, and 6.6 × that (≈ 495)
+    // at 8 (a decode rate too: docs/sizing-calibration.md, "Decode rates").
     // The model: average context 1024 + 64 = 1088 → 1088 × 131,072 = 142,606,336 B a
-    // stream; bandwidth 1555e9 × 0.7 = 1088.5e9 B/s.
-    // One stream: (16e9 + 142,606,336) ÷ 1088.5e9 = 0.014830 s → 67.43 tokens/s (−10 %).
-    // Eight: (16e9 + 8 × 142,606,336) ÷ 1088.5e9 = 0.015747 s → 508.0 tokens/s (+2.6 %).
+    // stream; bandwidth 1555e9 × 0.7 = 1088.5e9 B/s; prefill FLOP/s 312e12 × 0.5 = 156e12.
+    // One stream: step (16e9 + 142,606,336) ÷ 1088.5e9 = 0.014830 s → decode 67.43 tokens/s
+    // (−10 %). The run also prefills 1024 × 16e9 ÷ 156e12 = 0.105026 s: 128 tokens in 0.105026
+    // + 128 × 0.014830 = 2.003283 s → 63.90 tokens/s.
+    // Eight: step (16e9 + 8 × 142,606,336) ÷ 1088.5e9 = 0.015747 s → decode 508.0 tokens/s
+    // (+2.6 %). The run prefills 8 × 1024 prompts, 0.840205 s: 1024 tokens in 0.840205 + 128
+    // × 0.015747 = 2.855849 s → 358.56 tokens/s.
     let a100 = gpu("nvidia-a100-40gb");
     let one = predict(
         arch("llama3-8b"),
@@ -226,7 +238,13 @@ fn predict_is_near_a_published_vllm_sweep() {
         128.0,
     )
     .unwrap();
-    near(one.output_tokens_per_s, 1088.5e9 / 16_142_606_336.0);
+    let step1 = 16_142_606_336.0 / 1088.5e9;
+    near(one.decode_tokens_per_s, 1.0 / step1);
+    near(
+        one.output_tokens_per_s,
+        128.0 / (1024.0 * 16e9 / 156e12 + 128.0 * step1),
+    );
+    assert!((one.output_tokens_per_s - 63.90).abs() < 0.01, "{one:?}");
     let eight = predict(
         arch("llama3-8b"),
         a100,
@@ -237,10 +255,19 @@ fn predict_is_near_a_published_vllm_sweep() {
         128.0,
     )
     .unwrap();
-    near(eight.output_tokens_per_s, 8.0 * 1088.5e9 / 17_140_850_688.0);
+    let step8 = 17_140_850_688.0 / 1088.5e9;
+    near(eight.decode_tokens_per_s, 8.0 / step8);
+    near(
+        eight.output_tokens_per_s,
+        1024.0 / (8.0 * 1024.0 * 16e9 / 156e12 + 128.0 * step8),
+    );
+    assert!(
+        (eight.output_tokens_per_s - 358.56).abs() < 0.01,
+        "{eight:?}"
+    );
     for (got, published) in [
-        (one.output_tokens_per_s, 75.0),
-        (eight.output_tokens_per_s, 495.0),
+        (one.decode_tokens_per_s, 75.0),
+        (eight.decode_tokens_per_s, 495.0),
     ] {
         let error = (got - published) / published;
         assert!(
