@@ -63,7 +63,7 @@ plan_id,plan,row,item,price_id,state,quantity_low,quantity_high,unit,unit_price_
 s000-ec2-gpu,Amplify + EC2 GPU,monthly,,,,,,,,,,USD,776.96,781.96,$776.96–$781.96
 s000-ec2-gpu,Amplify + EC2 GPU,yearly,,,,,,,,,,USD,9323.52,9383.52,\"$9,324–$9,384\"
 s000-ec2-gpu,Amplify + EC2 GPU,per_user,,,,,,,,,,USD,3.8848,3.9098,$3.88–$3.91
-s000-ec2-gpu,Amplify + EC2 GPU,line,\"EC2 g4dn.xlarge (24×7, ~50 concurrent users each)\",aws-ec2-g4dn-xlarge,counted,1460,1460,hour,0.526,0.526,USD,USD,767.96,767.96,$767.96
+s000-ec2-gpu,Amplify + EC2 GPU,line,\"EC2 g4dn.xlarge (24×7, 1 × T4 each)\",aws-ec2-g4dn-xlarge,counted,1460,1460,hour,0.526,0.526,USD,USD,767.96,767.96,$767.96
 s000-ec2-gpu,Amplify + EC2 GPU,line,EBS gp3 50 GB,aws-ebs-gp3,counted,50,50,gb_month,0.08,0.08,USD,USD,4,4,$4.00
 s000-ec2-gpu,Amplify + EC2 GPU,line,Amplify Hosting (front end),aws-amplify-hosting-seed000,counted,1,1,month,5,10,USD,USD,5,10,$5.00–$10.00
 ";
@@ -180,7 +180,7 @@ fn markdown_report_of_one_plan() {
 ";
     assert!(md.starts_with(want), "{md}");
     assert!(md.contains(
-        "| EC2 g4dn.xlarge (24×7, ~50 concurrent users each) | 1,460 hour | $0.526 / hour | $767.96 |"
+        "| EC2 g4dn.xlarge (24×7, 1 × T4 each) | 1,460 hour | $0.526 / hour | $767.96 |"
     ));
     assert!(md.contains("| EBS gp3 50 GB | 50 GB-month | $0.08 / GB-month | $4.00 |"));
     assert!(md.contains(
