@@ -296,3 +296,28 @@ fn the_curves_chart_numbers_its_crossings_without_symbols_on_the_lines() {
         );
     }
 }
+
+/// The line breakdown's axis shows a label's name before its parenthesis, cut at 24
+/// characters, so that the bars keep their width on a 390 px phone.
+#[test]
+fn breakdown_axis_labels_are_short() {
+    use deploycalc_core::report::chart::{axis_label, AXIS_LABEL_CHARS};
+    assert_eq!(AXIS_LABEL_CHARS, 24);
+    assert_eq!(
+        axis_label("EC2 g4dn.xlarge (24×7, 1 × T4 each)"),
+        "EC2 g4dn.xlarge"
+    );
+    assert_eq!(
+        axis_label("自己的电脑（假设带一块 RTX 4090；种子写“需要本地 GPU（可选）”，没写哪块）"),
+        "自己的电脑"
+    );
+    assert_eq!(axis_label("EBS gp3 50 GB"), "EBS gp3 50 GB");
+    // nothing before the parenthesis: the whole label, then cut
+    assert_eq!(axis_label("(unnamed)"), "(unnamed)");
+    // 30 characters, no parenthesis: the first 23 and "…" (24 in all)
+    let long = "abcdefghijklmnopqrstuvwxyz0123";
+    assert_eq!(axis_label(long), "abcdefghijklmnopqrstuvw…");
+    assert_eq!(axis_label(long).chars().count(), 24);
+    // exactly 24 stays whole
+    assert_eq!(axis_label(&long[..24]), &long[..24]);
+}

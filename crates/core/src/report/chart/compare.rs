@@ -43,10 +43,32 @@ pub fn line_breakdown(est: &Estimate, currency: Currency, fx: Fx, text: &ChartTe
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
-                .data(text.line_labels.clone()),
+                .data(text.line_labels.iter().map(|l| axis_label(l)).collect()),
         )
         .series(Bar::new().name(text.low.as_str()).data(lows))
         .series(Bar::new().name(text.high.as_str()).data(highs))
+}
+
+/// Longest axis label of the line breakdown, in characters, before it is cut with "…".
+pub const AXIS_LABEL_CHARS: usize = 24;
+
+/// A line's label as the breakdown chart's axis shows it: the name before its first
+/// parenthesis (" (" or "（"; the table beside the chart keeps the whole label), cut to
+/// [`AXIS_LABEL_CHARS`] characters with "…", so that on a phone the bars keep their width.
+pub fn axis_label(label: &str) -> String {
+    let name = [" (", "（", "("]
+        .iter()
+        .filter_map(|p| label.find(p))
+        .min()
+        .map_or(label, |i| &label[..i])
+        .trim();
+    let name = if name.is_empty() { label.trim() } else { name };
+    if name.chars().count() <= AXIS_LABEL_CHARS {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(AXIS_LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 /// Labels the UI supplies for the comparison charts.

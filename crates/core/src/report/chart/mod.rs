@@ -7,8 +7,8 @@ mod compare;
 mod decide;
 
 pub use compare::{
-    cost_by_category, cost_curves, crossing_labels, latency_stages, line_breakdown, radar,
-    ChartText, CompareText, CrossingLabel, FLIP_X, SHARE_X, SHARE_Y,
+    axis_label, cost_by_category, cost_curves, crossing_labels, latency_stages, line_breakdown,
+    radar, ChartText, CompareText, CrossingLabel, AXIS_LABEL_CHARS, FLIP_X, SHARE_X, SHARE_Y,
 };
 pub use decide::{breakeven_chart, curve_points, growth_chart, DecideChartText};
 
