@@ -84,15 +84,20 @@ pub fn input_group_text(lang: Lang, g: InputGroup) -> &'static str {
 /// priced 1", "✗ cannot scale: at most 40 users at once".
 pub fn capacity_text(lang: Lang, c: &CapacityCheck) -> String {
     let n = |x: f64| format::number(x, 0);
+    // a sized capacity (9.9 a unit) keeps its decimal below 100, so that "2 × 9.9" explains
+    // why a peak of 10 needs two units
+    let per = if c.per_unit < 100.0 && (c.per_unit * 10.0).round() % 10.0 != 0.0 {
+        format::number(c.per_unit, 1)
+    } else {
+        n(c.per_unit)
+    };
     match (&c.status, lang) {
         (CapacityStatus::Ok, Lang::Zh) => {
-            format!("✓ {} 单元 × {} 人并发", n(c.needed_units), n(c.per_unit))
+            format!("✓ {} 单元 × {per} 人并发", n(c.needed_units))
         }
-        (CapacityStatus::Ok, Lang::En) => format!(
-            "✓ {} unit(s) × {} concurrent users",
-            n(c.needed_units),
-            n(c.per_unit)
-        ),
+        (CapacityStatus::Ok, Lang::En) => {
+            format!("✓ {} unit(s) × {per} concurrent users", n(c.needed_units))
+        }
         (CapacityStatus::NeedsMore { needed, priced }, Lang::Zh) => {
             format!("⚠ 需要 {} 个单元, 估算只含 {}", n(*needed), n(*priced))
         }

@@ -194,6 +194,23 @@ fn capacity_sentences_put_the_figures_in_the_words() {
         text::capacity_text(Lang::En, &all[1]),
         "⚠ needs 3 units, priced 1"
     );
+    // a sized capacity keeps one decimal below 100: 9.93 a unit -> "9.9"; 9.96 -> "10"
+    let sized = |per_unit| CapacityCheck {
+        per_unit,
+        ..cap(CapacityStatus::Ok)
+    };
+    assert_eq!(
+        text::capacity_text(Lang::En, &sized(9.93)),
+        "✓ 2 unit(s) × 9.9 concurrent users"
+    );
+    assert_eq!(
+        text::capacity_text(Lang::Zh, &sized(9.96)),
+        "✓ 2 单元 × 10 人并发"
+    );
+    assert_eq!(
+        text::capacity_text(Lang::En, &sized(150.4)),
+        "✓ 2 unit(s) × 150 concurrent users"
+    );
     // 1200 with a thousands separator
     assert_eq!(
         text::capacity_text(Lang::Zh, &all[2]),
