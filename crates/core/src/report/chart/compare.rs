@@ -53,10 +53,10 @@ pub fn line_breakdown(est: &Estimate, currency: Currency, fx: Fx, text: &ChartTe
 pub const AXIS_LABEL_CHARS: usize = 24;
 
 /// A line's label as the breakdown chart's axis shows it: the name before its first
-/// parenthesis (" (" or "（"; the table beside the chart keeps the whole label), cut to
+/// parenthesis ("(" or "（"; the table beside the chart keeps the whole label), cut to
 /// [`AXIS_LABEL_CHARS`] characters with "…", so that on a phone the bars keep their width.
 pub fn axis_label(label: &str) -> String {
-    let name = [" (", "（", "("]
+    let name = ["(", "（"]
         .iter()
         .filter_map(|p| label.find(p))
         .min()

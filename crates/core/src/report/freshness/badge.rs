@@ -87,28 +87,24 @@ impl Dated {
         }
     }
 
-    /// Whether `self` is a better "newest" than `other`: a later date, or the same date
-    /// with a real one against an undated one.
-    fn newer_than(&self, other: &Dated) -> bool {
+    /// The date, then whether it is a real one: the key "newest" maximises, so that on the
+    /// same date a real date wins over an undated one.
+    fn newest_key(&self) -> (Date, bool) {
         (self.date, self.badge != Freshness::Undated)
-            > (other.date, other.badge != Freshness::Undated)
     }
 
-    /// Whether `self` is a better "oldest" than `other`: an earlier date, or the same date
-    /// with a real one against an undated one.
-    fn older_than(&self, other: &Dated) -> bool {
-        self.date < other.date
-            || (self.date == other.date
-                && other.badge == Freshness::Undated
-                && self.badge != Freshness::Undated)
+    /// The date, then whether it is undated: the key "oldest" minimises, so that on the same
+    /// date a real date wins here too.
+    fn oldest_key(&self) -> (Date, bool) {
+        (self.date, self.badge == Freshness::Undated)
     }
 
     /// `newest` and `oldest` widened to take in `self`.
     pub fn widen(self, newest: &mut Dated, oldest: &mut Dated) {
-        if self.newer_than(newest) {
+        if self.newest_key() > newest.newest_key() {
             *newest = self;
         }
-        if self.older_than(oldest) {
+        if self.oldest_key() < oldest.oldest_key() {
             *oldest = self;
         }
     }
