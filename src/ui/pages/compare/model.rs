@@ -3,6 +3,7 @@
 
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{compare, visible_order, PlanRow};
+use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::{Currency, Fx};
 use deploycalc_core::model::scenario::Scenario;
 use deploycalc_core::model::vocab::PlanId;
@@ -62,6 +63,22 @@ pub fn provide_compare() {
         })
     });
     provide_context(model);
+}
+
+/// The plans `pick` takes from the comparison, as a memo that changes only when the list of
+/// plans does. Plans are compared by identity: each is a `&'static` catalog entry, and
+/// comparing two by value would walk their whole records on every input.
+pub fn use_plans(pick: fn(&CompareModel) -> Vec<&'static Plan>) -> Memo<Vec<&'static Plan>> {
+    let cmp = use_compare();
+    Memo::new_with_compare(
+        move |_| cmp.with(|m| m.as_ref().map(pick).unwrap_or_default()),
+        |old, new| match (old, new) {
+            (Some(a), Some(b)) => {
+                a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !std::ptr::eq(*x, *y))
+            }
+            _ => true,
+        },
+    )
 }
 
 /// The comparison model provided by [`provide_compare`].

@@ -1,13 +1,14 @@
 //! One plan's column: name, pin / hide, badges, totals, and one metric a concern (seed's stated
 //! total, latency, capacity, privacy, ops).
 
-use super::model::CompareModel;
+use super::model::{use_compare, CompareModel};
 use crate::ui::i18n::{
     capacity_text, money_text, pick, seed_differs_text, seed_says_text, t, tr, Key,
 };
 use crate::ui::state::AppState;
 use deploycalc_core::engine::compare::{Badge, PlanRow};
 use deploycalc_core::engine::estimate::Meets;
+use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::vocab::Lang;
 use deploycalc_core::report::format;
@@ -26,82 +27,169 @@ fn stars(n: f64) -> String {
     format!("{}{}", "★".repeat(full), "☆".repeat(5 - full))
 }
 
-/// One plan's column.
-pub fn plan_column(r: &PlanRow, m: &CompareModel, lang: Lang, st: AppState) -> impl IntoView {
-    let id = r.plan.id.0.clone();
+/// What one column shows that can change with the scenario, as text: derived in one memo
+/// from the comparison (and the language), and split into a memo a part, so that an input
+/// updates only the text nodes whose text changed. Rebuilding a whole column costs far more:
+/// with `erase_components` every rebuilt element removes and sets again each attribute.
+#[derive(Clone, Debug, PartialEq)]
+struct ColumnText {
+    pinned: bool,
+    /// (currency code, low, high, the amount as text) a currency shown, primary first.
+    totals: Vec<(&'static str, f64, f64, String)>,
+    lower_bound: bool,
+    yearly: String,
+    per_user: String,
+    badges: Vec<Badge>,
+    seed: Option<SeedText>,
+    latency: Option<LatencyText>,
+    capacity: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct SeedText {
+    stated: String,
+    /// The difference, when it is flagged.
+    differs: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct LatencyText {
+    high_ms: f64,
+    range: String,
+    meets: Meets,
+    stated: Option<String>,
+}
+
+fn column_text(r: &PlanRow, m: &CompareModel, lang: Lang) -> ColumnText {
     let e = &r.estimate;
     let lb = e.is_lower_bound();
     let p = m.primary();
-    let yearly = money_text(lang, e.yearly(p), lb);
-    let per_user = e
-        .per_user(p, m.users)
-        .map(format::money_range)
-        .unwrap_or_else(|| "—".into());
-    let badges = r
-        .badges
-        .iter()
-        .map(|&b| {
+    ColumnText {
+        pinned: m.pinned.as_ref().map(|p| p.as_str()) == Some(r.plan.id.as_str()),
+        totals: m
+            .currencies
+            .iter()
+            .map(|&c| {
+                let t0 = e.monthly(c);
+                (c.as_str(), t0.low, t0.high, money_text(lang, t0, lb))
+            })
+            .collect(),
+        lower_bound: lb,
+        yearly: money_text(lang, e.yearly(p), lb),
+        per_user: e
+            .per_user(p, m.users)
+            .map(format::money_range)
+            .unwrap_or_else(|| "—".into()),
+        badges: r.badges.clone(),
+        seed: r.audit.stated_total.as_ref().map(|s| SeedText {
+            stated: format::money_range(MoneyRange::new(s.value.range(), s.currency)),
+            differs: r
+                .seed_differs
+                .then(|| format!(" {}", seed_differs_text(lang, r.audit.catalog_vs_stated))),
+        }),
+        latency: e.latency.as_ref().map(|l| LatencyText {
+            high_ms: l.total_ms.high,
+            range: format::duration_ms_range(l.total_ms),
+            meets: l.meets,
+            stated: l
+                .stated_ms
+                .map(|s| format!(" ({})", seed_says_text(lang, &format::duration_ms_range(s)))),
+        }),
+        capacity: e.capacity.as_ref().map(|c| capacity_text(lang, c)),
+    }
+}
+
+/// One plan's column. Its structure is built once; the figures are text that follows the
+/// comparison (see [`ColumnText`]).
+#[component]
+pub fn PlanColumn(plan: &'static Plan) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let cmp = use_compare();
+    let text = Memo::new(move |_| {
+        let lang = lang.get();
+        cmp.with(|m| {
+            let m = m.as_ref()?;
+            let r = m.rows.iter().find(|r| r.plan.id == plan.id)?;
+            Some(column_text(r, m, lang))
+        })
+    });
+    // one memo a part: a part is redrawn only when its own text changes
+    let part = move |f: fn(&ColumnText) -> String| {
+        let m = Memo::new(move |_| text.with(|t| t.as_ref().map(f).unwrap_or_default()));
+        move || m.get()
+    };
+    let pinned = Memo::new(move |_| text.with(|t| t.as_ref().is_some_and(|t| t.pinned)));
+    let badges = Memo::new(move |_| text.with(|t| t.as_ref().map(|t| t.badges.clone())));
+    let totals =
+        Memo::new(move |_| text.with(|t| t.as_ref().map(|t| (t.totals.clone(), t.lower_bound))));
+    let seed = Memo::new(move |_| text.with(|t| t.as_ref().and_then(|t| t.seed.clone())));
+    let latency = Memo::new(move |_| text.with(|t| t.as_ref().and_then(|t| t.latency.clone())));
+    let capacity = Memo::new(move |_| text.with(|t| t.as_ref().and_then(|t| t.capacity.clone())));
+    let id = plan.id.as_str();
+    view! {
+        <div
+            class=move || if pinned.get() { "plan-col pinned" } else { "plan-col" }
+            role="listitem"
+            data-testid=format!("plan-{id}")
+            aria-labelledby=format!("plan-title-{id}")
+        >
+            <ColumnHead plan=plan pinned=pinned />
+            <p class="summary">{move || pick(lang.get(), &plan.summary).to_string()}</p>
+            <p class="badges">{move || badges_view(id, badges.get().unwrap_or_default(), lang.get())}</p>
+            <dl class="metrics">
+                <div class="metric total">
+                    <dt>{move || t(lang.get(), Key::MonthlyTotal)}</dt>
+                    <dd>{move || totals.get().map(|(ts, lb)| totals_view(id, ts, lb))}</dd>
+                </div>
+                <div class="metric">
+                    <dt>{move || tr(lang.get(), "每年 / 每用户每月", "Per year / per user per month")}</dt>
+                    <dd>
+                        <span data-testid=format!("yearly-{id}")>{part(|t| t.yearly.clone())}</span>
+                        " · "
+                        <span data-testid=format!("per-user-{id}")>{part(|t| t.per_user.clone())}</span>
+                    </dd>
+                </div>
+                {move || seed.get().map(|s| seed_metric(id, s, lang.get()))}
+                {move || latency.get().map(|l| latency_metric(id, l, lang.get()))}
+                {move || capacity.get().map(|c| capacity_metric(id, c, lang.get()))}
+                {move || rating_metrics(plan, lang.get())}
+            </dl>
+            <a class="to-breakdown" href=format!("#breakdown-{id}") data-testid=format!("to-breakdown-{id}")>
+                {move || tr(lang.get(), "查看明细 ↓", "See the breakdown ↓")}
+            </a>
+        </div>
+    }
+}
+
+fn badges_view(id: &str, badges: Vec<Badge>, lang: Lang) -> impl IntoView {
+    badges
+        .into_iter()
+        .map(|b| {
             view! {
                 <span class=format!("badge-win win-{}", b.as_str()) data-testid=format!("badge-{id}-{}", b.as_str())>
                     {badge_text(lang, b)}
                 </span>
             }
         })
-        .collect_view();
-    let pinned = m.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str());
-    view! {
-        <div
-            class=if pinned { "plan-col pinned" } else { "plan-col" }
-            role="listitem"
-            data-testid=format!("plan-{id}")
-            aria-labelledby=format!("plan-title-{id}")
-        >
-            {column_head(r, pinned, lang, st)}
-            <p class="summary">{pick(lang, &r.plan.summary).to_string()}</p>
-            <p class="badges">{badges}</p>
-            <dl class="metrics">
-                <div class="metric total">
-                    <dt>{t(lang, Key::MonthlyTotal)}</dt>
-                    <dd>{totals(r, m, lang)}</dd>
-                </div>
-                <div class="metric">
-                    <dt>{tr(lang, "每年 / 每用户每月", "Per year / per user per month")}</dt>
-                    <dd>
-                        <span data-testid=format!("yearly-{id}")>{yearly}</span>
-                        " · "
-                        <span data-testid=format!("per-user-{id}")>{per_user}</span>
-                    </dd>
-                </div>
-                {seed_metric(r, lang)}
-                {latency_metric(r, lang)}
-                {capacity_metric(r, lang)}
-                {rating_metrics(r, lang)}
-            </dl>
-            <a class="to-breakdown" href=format!("#breakdown-{id}") data-testid=format!("to-breakdown-{id}")>
-                {tr(lang, "查看明细 ↓", "See the breakdown ↓")}
-            </a>
-        </div>
-    }
+        .collect_view()
 }
 
 /// The monthly total in each currency shown.
-fn totals(r: &PlanRow, m: &CompareModel, lang: Lang) -> impl IntoView {
-    let (id, e) = (r.plan.id.as_str(), &r.estimate);
-    let lb = e.is_lower_bound();
-    m.currencies
-        .iter()
-        .map(|&c| {
-            let t0 = e.monthly(c);
+fn totals_view(id: &str, totals: Vec<(&'static str, f64, f64, String)>, lb: bool) -> impl IntoView {
+    totals
+        .into_iter()
+        .map(|(c, low, high, text)| {
             view! {
                 <strong
                     class="amount"
                     data-testid=format!("total-{id}")
-                    data-low=t0.low.to_string()
-                    data-high=t0.high.to_string()
-                    data-currency=c.as_str()
+                    data-low=low.to_string()
+                    data-high=high.to_string()
+                    data-currency=c
                     data-lower-bound=lb.to_string()
                 >
-                    {money_text(lang, t0, lb)}
+                    {text}
                 </strong>
             }
         })
@@ -109,69 +197,56 @@ fn totals(r: &PlanRow, m: &CompareModel, lang: Lang) -> impl IntoView {
 }
 
 /// The seed's stated total, flagged when the catalog differs by more than 10 %.
-fn seed_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
-    let id = r.plan.id.as_str();
-    r.audit.stated_total.as_ref().map(|s| {
-        let stated = MoneyRange::new(s.value.range(), s.currency);
-        let diff = r.audit.catalog_vs_stated;
-        view! {
-            <div class=if r.seed_differs { "metric seed-differs" } else { "metric" } data-testid=format!("seed-{id}")>
-                <dt>{tr(lang, "种子写的总额", "Seed's stated total")}</dt>
-                <dd>
-                    {format::money_range(stated)}
-                    {r.seed_differs.then(|| view! {
-                        <span class="warn">
-                            {format!(" {}", seed_differs_text(lang, diff))}
-                        </span>
-                    })}
-                </dd>
-            </div>
-        }
-    })
+fn seed_metric(id: &str, s: SeedText, lang: Lang) -> impl IntoView {
+    let class = if s.differs.is_some() {
+        "metric seed-differs"
+    } else {
+        "metric"
+    };
+    view! {
+        <div class=class data-testid=format!("seed-{id}")>
+            <dt>{tr(lang, "种子写的总额", "Seed's stated total")}</dt>
+            <dd>
+                {s.stated}
+                {s.differs.map(|d| view! { <span class="warn">{d}</span> })}
+            </dd>
+        </div>
+    }
 }
 
 /// End-to-end latency against the target.
-fn latency_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
-    let id = r.plan.id.as_str();
-    r.estimate.latency.as_ref().map(|l| {
-        let (cls, word) = match l.meets {
-            Meets::Yes => ("ok", tr(lang, "✓ 达标", "✓ meets target")),
-            Meets::Maybe => ("maybe", tr(lang, "≈ 可能达标", "≈ may meet target")),
-            Meets::No => ("bad", tr(lang, "✗ 超出目标", "✗ misses target")),
-        };
-        view! {
-            <div class="metric">
-                <dt>{t(lang, Key::Latency)}</dt>
-                <dd data-testid=format!("latency-{id}") data-ms=l.total_ms.high.to_string()>
-                    {format::duration_ms_range(l.total_ms)} " "
-                    <span class=format!("meets {cls}")>{word}</span>
-                    {l.stated_ms.map(|s| view! {
-                        <span class="sub">{format!(" ({})", seed_says_text(lang, &format::duration_ms_range(s)))}</span>
-                    })}
-                </dd>
-            </div>
-        }
-    })
+fn latency_metric(id: &str, l: LatencyText, lang: Lang) -> impl IntoView {
+    let (cls, word) = match l.meets {
+        Meets::Yes => ("ok", tr(lang, "✓ 达标", "✓ meets target")),
+        Meets::Maybe => ("maybe", tr(lang, "≈ 可能达标", "≈ may meet target")),
+        Meets::No => ("bad", tr(lang, "✗ 超出目标", "✗ misses target")),
+    };
+    view! {
+        <div class="metric">
+            <dt>{t(lang, Key::Latency)}</dt>
+            <dd data-testid=format!("latency-{id}") data-ms=l.high_ms.to_string()>
+                {l.range} " "
+                <span class=format!("meets {cls}")>{word}</span>
+                {l.stated.map(|s| view! { <span class="sub">{s}</span> })}
+            </dd>
+        </div>
+    }
 }
 
 /// Units needed for the peak, or why the plan cannot serve it.
-fn capacity_metric(r: &PlanRow, lang: Lang) -> Option<impl IntoView> {
-    let id = r.plan.id.as_str();
-    r.estimate.capacity.as_ref().map(|c| {
-        let text = capacity_text(lang, c);
-        view! {
-            <div class="metric">
-                <dt>{tr(lang, "容量 / 峰值并发", "Capacity vs peak")}</dt>
-                <dd data-testid=format!("capacity-{id}")>{text}</dd>
-            </div>
-        }
-    })
+fn capacity_metric(id: &str, text: String, lang: Lang) -> impl IntoView {
+    view! {
+        <div class="metric">
+            <dt>{tr(lang, "容量 / 峰值并发", "Capacity vs peak")}</dt>
+            <dd data-testid=format!("capacity-{id}")>{text}</dd>
+        </div>
+    }
 }
 
 /// Privacy (stars) and ops effort (mean of 1 easy … 5 hard).
-fn rating_metrics(r: &PlanRow, lang: Lang) -> impl IntoView {
-    let id = r.plan.id.as_str();
-    let privacy = r.plan.privacy.as_ref().map(|pv| {
+fn rating_metrics(plan: &'static Plan, lang: Lang) -> impl IntoView {
+    let id = plan.id.as_str();
+    let privacy = plan.privacy.as_ref().map(|pv| {
         view! {
             <div class="metric">
                 <dt>{t(lang, Key::Privacy)}</dt>
@@ -182,7 +257,7 @@ fn rating_metrics(r: &PlanRow, lang: Lang) -> impl IntoView {
             </div>
         }
     });
-    let ops = r.plan.ops.as_ref().and_then(|o| o.mean()).map(|mean| {
+    let ops = plan.ops.as_ref().and_then(|o| o.mean()).map(|mean| {
         view! {
             <div class="metric">
                 <dt>{tr(lang, "运维工作量（1 易 – 5 难）", "Ops effort (1 easy – 5 hard)")}</dt>
@@ -194,44 +269,45 @@ fn rating_metrics(r: &PlanRow, lang: Lang) -> impl IntoView {
 }
 
 /// The plan's name with its pin and hide buttons.
-fn column_head(r: &PlanRow, pinned: bool, lang: Lang, st: AppState) -> impl IntoView {
-    let id = r.plan.id.0.clone();
-    let (id_pin, id_hide) = (id.clone(), id.clone());
+#[component]
+fn ColumnHead(plan: &'static Plan, pinned: Memo<bool>) -> impl IntoView {
+    let st = AppState::expect();
+    let lang = st.lang;
+    let id = plan.id.as_str();
+    let pin = move |_| {
+        st.commit(true, move |u| {
+            u.pinned = if u.pinned.as_ref().map(|p| p.as_str()) == Some(id) {
+                None
+            } else {
+                Some(plan.id.clone())
+            };
+        })
+    };
+    let hide = move |_| {
+        st.commit(true, move |u| {
+            if u.pinned.as_ref().map(|p| p.as_str()) == Some(id) {
+                u.pinned = None;
+            }
+            u.hidden.insert(plan.id.clone());
+        })
+    };
     view! {
-            <header class="plan-col-head">
-                <h3 id=format!("plan-title-{id}")>{pick(lang, &r.plan.name).to_string()}</h3>
-                <div class="plan-actions">
-                    <button
-                        type="button"
-                        class="icon-btn"
-                        data-testid=format!("pin-{id}")
-                        aria-pressed=pinned.to_string()
-                        on:click=move |_| {
-                            let id = id_pin.clone();
-                            st.commit(true, move |u| {
-                                u.pinned = if u.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str()) { None } else { Some(id.into()) };
-                            })
-                        }
-                    >
-                        {if pinned { tr(lang, "取消固定", "Unpin") } else { tr(lang, "固定到最前", "Pin first") }}
-                    </button>
-                    <button
-                        type="button"
-                        class="icon-btn"
-                        data-testid=format!("hide-{id}")
-                        on:click=move |_| {
-                            let id = id_hide.clone();
-                            st.commit(true, move |u| {
-                                if u.pinned.as_ref().map(|p| p.as_str()) == Some(id.as_str()) {
-                                    u.pinned = None;
-                                }
-                                u.hidden.insert(id.into());
-                            })
-                        }
-                    >
-                        {tr(lang, "隐藏", "Hide")}
-                    </button>
-                </div>
-            </header>
+        <header class="plan-col-head">
+            <h3 id=format!("plan-title-{id}")>{move || pick(lang.get(), &plan.name).to_string()}</h3>
+            <div class="plan-actions">
+                <button
+                    type="button"
+                    class="icon-btn"
+                    data-testid=format!("pin-{id}")
+                    aria-pressed=move || pinned.get().to_string()
+                    on:click=pin
+                >
+                    {move || if pinned.get() { tr(lang.get(), "取消固定", "Unpin") } else { tr(lang.get(), "固定到最前", "Pin first") }}
+                </button>
+                <button type="button" class="icon-btn" data-testid=format!("hide-{id}") on:click=hide>
+                    {move || tr(lang.get(), "隐藏", "Hide")}
+                </button>
+            </div>
+        </header>
     }
 }

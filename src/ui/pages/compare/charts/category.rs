@@ -1,6 +1,6 @@
 //! Monthly cost by category, stacked per plan.
 
-use super::common::data_table;
+use super::common::{DataTable, TableData};
 use crate::ui::i18n::{category_text, pick, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -52,13 +52,16 @@ pub fn CategoryChart() -> impl IntoView {
             },
         ))
     });
-    let table = move || {
+    let table = Memo::new(move |_| {
         let (plans, series, values, cur) = data.get()?;
         let cells = values
             .into_iter()
-            .map(|vs| vs.into_iter().map(|v| format::money(v, cur)).collect())
-            .collect();
-        Some(data_table(plans, series, cells))
-    };
-    view! { <ChartFigure name="categories" title=title chart=chart>{table}</ChartFigure> }
+            .map(|vs| vs.into_iter().map(|v| format::money(v, cur)).collect());
+        Some(TableData {
+            corner: String::new(),
+            columns: series,
+            rows: plans.into_iter().zip(cells).collect(),
+        })
+    });
+    view! { <ChartFigure name="categories" title=title chart=chart><DataTable data=table /></ChartFigure> }
 }

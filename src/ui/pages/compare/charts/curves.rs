@@ -2,6 +2,7 @@
 //! two plans cost the same numbered on the chart and worded in a list under it (see
 //! `deploycalc_core::engine::compare::curve_view` and `report::chart::crossing_labels`).
 
+use super::common::{DataTable, TableData};
 use crate::ui::i18n::{crossing_text, crossings_name, pick, tr};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -129,11 +130,13 @@ pub fn CostCurveChart() -> impl IntoView {
             ))
         })
     });
+    let table = Memo::new(move |_| data.with(|d| d.as_ref().map(curve_table)));
+    let items = Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.items.clone())));
     view! {
         <div class="chart-with-control">
             <AxisSelect axis=axis />
-            <ChartFigure name="curves" title=title chart=chart>{move || data.get().map(curve_table)}</ChartFigure>
-            {move || data.with(|d| d.as_ref().map(|d| crossing_list(&d.items)))}
+            <ChartFigure name="curves" title=title chart=chart><DataTable data=table /></ChartFigure>
+            {move || items.get().map(|items| crossing_list(&items))}
         </div>
     }
 }
@@ -159,25 +162,22 @@ fn AxisSelect(axis: RwSignal<CurveAxis>) -> impl IntoView {
 }
 
 /// The curves' points as a table (one row per sample).
-fn curve_table(d: CurveData) -> impl IntoView {
-    let CurveData {
-        names,
-        points,
-        currency: cur,
-        ..
-    } = d;
-    view! {
-        <table class="data">
-            <thead><tr><th scope="col">"x"</th>{names.iter().map(|s| view! { <th scope="col">{s.clone()}</th> }).collect_view()}</tr></thead>
-            <tbody>
-                {(0..points.first().map_or(0, Vec::len)).map(|k| view! {
-                    <tr>
-                        <th scope="row">{format::number(points[0][k].0, 0)}</th>
-                        {points.iter().map(|p| view! { <td class="num">{format::money(p[k].1, cur)}</td> }).collect_view()}
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+fn curve_table(d: &CurveData) -> TableData {
+    let rows = (0..d.points.first().map_or(0, Vec::len))
+        .map(|k| {
+            (
+                format::number(d.points[0][k].0, 0),
+                d.points
+                    .iter()
+                    .map(|p| format::money(p[k].1, d.currency))
+                    .collect(),
+            )
+        })
+        .collect();
+    TableData {
+        corner: "x".into(),
+        columns: d.names.clone(),
+        rows,
     }
 }
 

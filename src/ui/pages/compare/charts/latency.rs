@@ -1,6 +1,6 @@
 //! End-to-end latency by stage, stacked per plan, against the target.
 
-use super::common::data_table;
+use super::common::{DataTable, TableData};
 use crate::ui::i18n::{latency_target_text, pick, stage_text, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -65,17 +65,18 @@ pub fn LatencyChart() -> impl IntoView {
             },
         ))
     });
-    let table = move || {
+    let table = Memo::new(move |_| {
         let (plans, series, values, _) = data.get()?;
-        let cells = values
-            .into_iter()
-            .map(|vs| {
-                vs.into_iter()
-                    .map(|v| format!("{} ms", format::number(v, 0)))
-                    .collect()
-            })
-            .collect();
-        Some(data_table(plans, series, cells))
-    };
-    view! { <ChartFigure name="latency" title=title chart=chart>{table}</ChartFigure> }
+        let cells = values.into_iter().map(|vs| {
+            vs.into_iter()
+                .map(|v| format!("{} ms", format::number(v, 0)))
+                .collect()
+        });
+        Some(TableData {
+            corner: String::new(),
+            columns: series,
+            rows: plans.into_iter().zip(cells).collect(),
+        })
+    });
+    view! { <ChartFigure name="latency" title=title chart=chart><DataTable data=table /></ChartFigure> }
 }

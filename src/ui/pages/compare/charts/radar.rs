@@ -1,6 +1,6 @@
 //! A radar of the plans' scores (5 = best).
 
-use super::common::data_table;
+use super::common::{DataTable, TableData};
 use crate::ui::i18n::{pick, t, tr, Key};
 use crate::ui::pages::compare::model::use_compare;
 use crate::ui::state::AppState;
@@ -54,17 +54,18 @@ pub fn RadarChart() -> impl IntoView {
             },
         ))
     });
-    let table = move || {
+    let table = Memo::new(move |_| {
         let (plans, values) = data.get()?;
-        let cells = values
-            .into_iter()
-            .map(|vs| {
-                vs.into_iter()
-                    .map(|v| v.map_or("—".to_string(), |x| format::number(x, 1)))
-                    .collect()
-            })
-            .collect();
-        Some(data_table(plans, dims(lang.get()), cells))
-    };
-    view! { <ChartFigure name="radar" title=title chart=chart>{table}</ChartFigure> }
+        let cells = values.into_iter().map(|vs| {
+            vs.into_iter()
+                .map(|v| v.map_or("—".to_string(), |x| format::number(x, 1)))
+                .collect()
+        });
+        Some(TableData {
+            corner: String::new(),
+            columns: dims(lang.get()),
+            rows: plans.into_iter().zip(cells).collect(),
+        })
+    });
+    view! { <ChartFigure name="radar" title=title chart=chart><DataTable data=table /></ChartFigure> }
 }
