@@ -111,3 +111,44 @@ pub fn read_text(file: &web_sys::File, done: impl FnOnce(String) + 'static) {
     reader.set_onload(Some(onload.unchecked_ref()));
     let _ = reader.read_as_text(file);
 }
+
+/// The longest `when_idle` waits for an idle moment before it runs anyway.
+const IDLE_TIMEOUT_MS: u32 = 200;
+/// Where the browser has no idle callbacks (Safari): how long `when_idle` waits instead.
+const NO_IDLE_MS: i32 = 50;
+
+/// Runs `f` in the browser's next idle moment (`requestIdleCallback`, at most
+/// [`IDLE_TIMEOUT_MS`] later), or [`NO_IDLE_MS`] later where there is none. At once without a
+/// browser.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = window();
+        let callback = Closure::once_into_js(f);
+        let idle = js_sys::Reflect::get(&w, &JsValue::from_str("requestIdleCallback"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        match idle {
+            Some(idle) => {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(
+                    &options,
+                    &JsValue::from_str("timeout"),
+                    &JsValue::from(IDLE_TIMEOUT_MS),
+                );
+                let _ = idle.call2(&w, &callback, &options);
+            }
+            None => {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    callback.unchecked_ref(),
+                    NO_IDLE_MS,
+                );
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (IDLE_TIMEOUT_MS, NO_IDLE_MS);
+        f();
+    }
+}

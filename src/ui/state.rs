@@ -27,6 +27,9 @@ pub struct AppState {
     pub trees: &'static [DecisionTree],
     pathname: Memo<String>,
     navigate: StoredValue<Navigate, LocalStorage>,
+    /// The URL's state as it is now, for [`AppState::commit`]: `decoded` may be a copy that
+    /// follows it later (see [`AppState::with_state`]).
+    current: Memo<(UrlState, Vec<UrlIssue>)>,
 }
 
 impl AppState {
@@ -40,14 +43,33 @@ impl AppState {
     pub fn fixed(data: Embedded, search: &str, lang: Lang) -> AppState {
         let decoded = url::decode(search);
         let scenario = decoded.0.scenario.clone();
+        let decoded_memo = Memo::new(move |_| decoded.clone());
         AppState {
-            decoded: Memo::new(move |_| decoded.clone()),
+            decoded: decoded_memo,
             scenario: Memo::new(move |_| scenario.clone()),
             lang: Memo::new(move |_| lang),
             catalog: data.catalog,
             trees: data.trees,
             pathname: Memo::new(|_| "/".to_string()),
             navigate: StoredValue::new_local(Box::new(|_: &str, _| {}) as Navigate),
+            current: decoded_memo,
+        }
+    }
+
+    /// This state read through other memos (copies of `decoded`, `scenario` and `lang` that
+    /// follow them later, for a section below the first screen); commits still apply to the
+    /// URL's state as it is now.
+    pub fn with_state(
+        self,
+        decoded: Memo<(UrlState, Vec<UrlIssue>)>,
+        scenario: Memo<Scenario>,
+        lang: Memo<Lang>,
+    ) -> AppState {
+        AppState {
+            decoded,
+            scenario,
+            lang,
+            ..self
         }
     }
 
@@ -55,7 +77,7 @@ impl AppState {
     /// entry (a deliberate step); otherwise the current entry is replaced (typing).
     pub fn commit(&self, push: bool, change: impl FnOnce(&mut UrlState)) {
         perf_mark("dc-commit");
-        let mut state = self.decoded.get_untracked().0;
+        let mut state = self.current.get_untracked().0;
         change(&mut state);
         let path = format!("{}?{}", self.pathname.get_untracked(), url::encode(&state));
         // another page's bundle: a full navigation to the same URL (see `ui::bundle`)
@@ -112,6 +134,7 @@ pub fn UrlSync(data: Embedded, children: Children) -> impl IntoView {
         trees: data.trees,
         pathname: location.pathname,
         navigate: StoredValue::new_local(Box::new(nav) as Navigate),
+        current: decoded,
     };
     provide_context(state);
     // keep <html lang> in step, for screen readers and fonts

@@ -8,6 +8,7 @@ mod results;
 
 use crate::ui::i18n::{sizing_heading, SizingHeading};
 use crate::ui::state::AppState;
+use crate::ui::widgets::near::section_ref;
 use deploycalc_core::report::sizing::SizingView;
 use leptos::prelude::*;
 
@@ -39,7 +40,7 @@ fn panel() -> impl IntoView {
     let v = use_sizing();
     let text = move |f: fn(&SizingView) -> &'static str| move || v.with(|v| v.as_ref().map(f));
     view! {
-        <section class="sizing-panel" data-testid="sizing-panel" aria-labelledby="sizing-title">
+        <section class="sizing-panel" data-testid="sizing-panel" aria-labelledby="sizing-title" node_ref=section_ref()>
             <h2 id="sizing-title">{text(|v| v.title)}</h2>
             <p class="sizing-intro">{text(|v| v.intro)}</p>
             <inputs::SizingInputs view=v />

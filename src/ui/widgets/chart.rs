@@ -4,6 +4,7 @@
 //! others catch up when they come into view). Each chart keeps one ECharts handle and updates
 //! its option in place.
 
+use super::near::{observe, NEAR_MARGIN};
 use crate::ui::i18n::{t, Key};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -26,9 +27,6 @@ impl EchartsReady {
         load_script(self.ready);
     }
 }
-
-/// How far outside the screen a chart counts as near: it is drawn just before it scrolls in.
-const NEAR_MARGIN: &str = "300px 0px";
 
 /// Where the vendored ECharts is served, relative to the page (works under any sub-path): the
 /// custom build with only the chart types and components the charts use
@@ -61,38 +59,12 @@ pub fn provide_echarts() {
 }
 
 /// Sets `near` whenever the element of `node` comes within [`NEAR_MARGIN`] of the screen, or
-/// leaves it (an IntersectionObserver, disconnected with the component).
+/// leaves it (disconnected with the component).
 fn watch_near(node: NodeRef<leptos::html::Div>, near: RwSignal<bool>) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     Effect::new(move |_| {
-        let Some(el) = node.get() else {
-            return;
-        };
-        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            // the last entry is the element's current state
-            if let Some(entry) = entries
-                .iter()
-                .last()
-                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-            {
-                near.set(entry.is_intersecting());
-            }
-        });
-        let init = web_sys::IntersectionObserverInit::new();
-        init.set_root_margin(NEAR_MARGIN);
-        let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
-            on_change.as_ref().unchecked_ref(),
-            &init,
-        ) else {
-            // no IntersectionObserver: every chart is drawn, as before
-            near.set(true);
-            return;
-        };
-        observer.observe(&el);
-        // the callback lives as long as this effect's owner, the observer stops with it
-        StoredValue::new_local(on_change);
-        on_cleanup(move || observer.disconnect());
+        if let Some(el) = node.get() {
+            observe(&el, Some(NEAR_MARGIN), move |is_near| near.set(is_near));
+        }
     });
 }
 

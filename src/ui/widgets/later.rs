@@ -92,8 +92,6 @@ pub fn wanted_near(node: NodeRef<leptos::html::Div>) -> Signal<bool> {
 
 #[cfg(target_arch = "wasm32")]
 fn watch_wanted(node: NodeRef<leptos::html::Div>, wanted: RwSignal<bool>) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     let acts = [
         window_event_listener(leptos::ev::keydown, move |_| wanted.set(true)),
         window_event_listener(leptos::ev::pointerdown, move |_| wanted.set(true)),
@@ -114,23 +112,11 @@ fn watch_wanted(node: NodeRef<leptos::html::Div>, wanted: RwSignal<bool>) {
         let Some(el) = node.get() else {
             return;
         };
-        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let seen = entries.iter().any(|e| {
-                e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                    .is_ok_and(|e| e.is_intersecting())
-            });
+        super::near::observe(&el, None, move |seen| {
             if seen {
                 wanted.set(true);
             }
         });
-        let Ok(observer) = web_sys::IntersectionObserver::new(on_change.as_ref().unchecked_ref())
-        else {
-            wanted.set(true);
-            return;
-        };
-        observer.observe(&el);
-        StoredValue::new_local(on_change);
-        on_cleanup(move || observer.disconnect());
     });
     on_cleanup(stop);
 }

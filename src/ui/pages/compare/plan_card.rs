@@ -4,11 +4,12 @@
 use super::breakdown_chart::BreakdownChart;
 use super::card_model::CardModel;
 use super::lines_table::LinesTable;
-use super::model::use_compare;
+use super::model::{use_compare, use_plans};
 use crate::ui::i18n::{
     flagged_lines_text, money_text, pick, seed_audit_text, staff_audit_text, tr,
 };
 use crate::ui::state::AppState;
+use crate::ui::widgets::near::section_ref;
 use deploycalc_core::model::catalog::plan::Plan;
 use deploycalc_core::model::money::MoneyRange;
 use deploycalc_core::model::vocab::Lang;
@@ -19,21 +20,9 @@ use leptos::prelude::*;
 pub fn Breakdowns() -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
-    let model = use_compare();
-    let plans = Memo::new(move |_| {
-        model.with(|m| {
-            m.as_ref()
-                .map(|m| {
-                    m.shown()
-                        .iter()
-                        .map(|r| r.plan)
-                        .collect::<Vec<&'static Plan>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let plans = use_plans(|m| m.shown().iter().map(|r| r.plan).collect());
     view! {
-        <section class="breakdowns" aria-labelledby="breakdowns-title">
+        <section class="breakdowns" aria-labelledby="breakdowns-title" node_ref=section_ref()>
             <h2 id="breakdowns-title">{move || tr(lang.get(), "逐项明细", "Line-by-line breakdown")}</h2>
             <For each=move || plans.get() key=|p| p.id.clone() let:plan>
                 <PlanCard plan=plan />
