@@ -28,7 +28,10 @@ async fn load_data() -> Result<Embedded, Vec<String>> {
         .await
         .map_err(|e| vec![format!("the data file could not be loaded: {e}")])?;
     perf_mark("dc-data-fetched");
-    deploycalc_core::engine::data_file::load(&text)
+    // the validation in steps, each a task of its own (a timer between them): as one task it
+    // blocked a phone's main thread for ~120 ms
+    let mut pause = || gloo::timers::future::TimeoutFuture::new(0);
+    deploycalc_core::engine::data_file::load_in_steps(&text, &mut pause).await
 }
 
 async fn fetch_data() -> Result<String, String> {

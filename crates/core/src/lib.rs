@@ -8,8 +8,10 @@
 //!   (curves, break-even, commitments, growth), decision trees.
 //! - `report`: what is shown or exported — chart options, exports, catalog tables, formats.
 //! - `url`: the scenario <-> query string codec; one enum (`url::Param`) spells every key.
+//! - `steps`: long computations (the data file's validation) in steps, with a pause between.
 
 pub mod engine;
 pub mod model;
 pub mod report;
+pub mod steps;
 pub mod url;

@@ -44,6 +44,7 @@ mod sizing;
 mod sizing_figures;
 mod sizing_view;
 mod staff;
+mod steps;
 mod text;
 mod tree_inputs;
 mod url_fixtures;

@@ -120,6 +120,15 @@ impl Catalog {
         validate::load(sources)
     }
 
+    /// [`Catalog::from_sources`] with `pause().await` between its stages (see
+    /// [`crate::steps`]).
+    pub async fn from_sources_in_steps<F: std::future::Future<Output = ()>>(
+        sources: &files::Sources,
+        pause: &mut impl FnMut() -> F,
+    ) -> Result<Catalog, Vec<CatalogError>> {
+        validate::load_in_steps(sources, pause).await
+    }
+
     pub fn price(&self, id: &PriceId) -> Option<&PriceRecord> {
         self.price_index.get(id).map(|&i| &self.prices[i])
     }

@@ -20,8 +20,10 @@ pub use errors::{CatalogError, Rule};
 use fields::{check_currency, check_figure, provenance, text, Unique};
 
 use crate::model::vocab::{PerfId, PriceId, ProviderId};
+use crate::steps;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
+use std::future::Future;
 
 /// What later records may refer to.
 pub(super) struct Known<'a> {
@@ -38,6 +40,16 @@ impl Known<'_> {
 }
 
 pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
+    steps::now(load_in_steps(src, &mut steps::no_pause))
+}
+
+/// [`load`], with `pause().await` between its three stages of about equal cost (the prices;
+/// the performance figures and hardware; the plans, matrix and sized lines): see
+/// [`crate::steps`].
+pub(super) async fn load_in_steps<F: Future<Output = ()>>(
+    src: &Sources,
+    pause: &mut impl FnMut() -> F,
+) -> Result<Catalog, Vec<CatalogError>> {
     let mut errs = Errors(Vec::new());
     let meta: Option<Meta> = parse_whole(&mut errs, "meta.json", &src.meta);
     let providers: Vec<Provider> =
@@ -66,12 +78,14 @@ pub(super) fn load(src: &Sources) -> Result<Catalog, Vec<CatalogError>> {
 
     let (prices, price_ids) = prices::load_prices(&mut errs, &src.prices, &known);
     known.prices = price_ids;
+    pause().await;
     let mut perf = perf::load(&mut errs, &src.perf, &known);
     known.perf = std::mem::take(&mut perf.record_ids);
     let mut hardware = hardware::load(&mut errs, &src.hardware, &known, &perf.models);
     let raw_instances = std::mem::take(&mut hardware.instances);
     let instances = instances::load(&mut errs, raw_instances, &known, &hardware.gpus, &prices);
     let owned = owned::load(&mut errs, &src.hardware, &known, &hardware);
+    pause().await;
     let plans = prices::load_plans(&mut errs, &src.plans, &known);
     let matrix = matrix::load(&mut errs, &src.matrix, &known);
     sized::check(
