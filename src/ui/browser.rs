@@ -112,6 +112,17 @@ pub fn read_text(file: &web_sys::File, done: impl FnOnce(String) + 'static) {
     let _ = reader.read_as_text(file);
 }
 
+/// Runs `f` in a task after the browser's next frame: for work that follows an input but need
+/// not delay the frame that shows the input's first results. At once without a browser.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
+}
+
 /// The longest `when_idle` waits for an idle moment before it runs anyway.
 const IDLE_TIMEOUT_MS: u32 = 200;
 /// Where the browser has no idle callbacks (Safari): how long `when_idle` waits instead.

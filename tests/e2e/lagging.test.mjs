@@ -27,6 +27,13 @@ const texts = (page) =>
     };
   });
 
+/** Opens the charts' data tables, which are built when first opened. */
+async function openTables(page) {
+  await page.evaluate(() => document.querySelectorAll("details.chart-data").forEach((d) => (d.open = true)));
+  await page.waitForSelector('[data-testid="chart-curves"] ~ figcaption table', { state: "attached" });
+  await page.waitForSelector('[data-testid="chart-categories"] ~ figcaption table', { state: "attached" });
+}
+
 /**
  * Types `value` into the conversation-hours field (the one seed 000's costs follow) and returns, for the plan columns and the charts, whether
  * their DOM first changed before the app's `dc-idle` mark (the first task after the input's
@@ -58,6 +65,7 @@ for (const [name, height, when] of [
   test(`sections below the first screen follow an input ${name}, and match a fresh load`, async () => {
     const { page, context, errors } = await app.open(`${app.root}?lang=en&open=s000-remote-api`, { width: 1280, height });
     await page.locator(testid("sizing-panel")).waitFor({ state: "attached" });
+    await openTables(page);
     const before = await texts(page);
     await change(page, 4321);
     const seen = await page.evaluate(() => window.__when);
@@ -72,6 +80,7 @@ for (const [name, height, when] of [
     const after = await texts(page);
     const fresh = await app.open(page.url(), { width: 1280, height });
     await fresh.page.locator(testid("sizing-panel")).waitFor({ state: "attached" });
+    await openTables(fresh.page);
     assert.deepEqual(after, await texts(fresh.page));
     assert.notEqual(after.categories, before.categories);
     assert.notEqual(after.breakdowns, before.breakdowns);

@@ -256,3 +256,27 @@ test("charts away from the screen cost nothing: ECharts loads when the first one
   assert.equal(requests.filter((r) => r.endsWith("/vendor/echarts.min.js")).length, 1);
   await context.close();
 });
+
+test("a chart's data table is built when the reader first opens it (Enter on its summary), and follows the inputs after", async () => {
+  const { page, context, errors } = await app.open(`${app.root}?lang=en`, { width: 390, height: 844 });
+  await page.waitForFunction(() => performance.getEntriesByName("dc-mounted").length > 0);
+  const table = `${testid("chart-categories")} ~ figcaption table`;
+  // nobody has opened it: not built (the prerender carries it, for readers without scripts)
+  assert.equal(await page.locator(table).count(), 0);
+  await page.locator(`${testid("chart-categories")} ~ figcaption summary`).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(table);
+  const first = await page.locator(table).innerText();
+  // the default comparison (100 conversation hours a month), as the prerendered table has it
+  assert.match(first, /Amplify \+ EC2 GPU\s+\$0\s+\$767\.96/);
+  assert.match(first, /Amplify \+ Remote API(\s+\$0){5}\s+\$7\.50\s+\$3\.96\s+\$90\.00/);
+  await page.fill(testid("input-conversation_hours"), "4321");
+  await page.waitForFunction(([sel, old]) => document.querySelector(sel)?.innerText !== old, [table, first]);
+  // the API lines scale with the hours (× 43.21: $3.96 -> $171.11, $90 -> $3,889); the GPU
+  // box's month does not
+  const after = await page.locator(table).innerText();
+  assert.match(after, /Amplify \+ Remote API(\s+\$0){5}\s+\$7\.50\s+\$171\.11\s+\$3,889/);
+  assert.match(after, /Amplify \+ EC2 GPU\s+\$0\s+\$767\.96/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

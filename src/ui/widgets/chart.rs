@@ -152,9 +152,10 @@ pub fn ChartFigure(
     testid: Option<&'static str>,
     title: Signal<String>,
     chart: Memo<Option<charming::Chart>>,
-    /// The text alternative: the data the chart is drawn from, as a table (in a caption).
+    /// The text alternative: the data the chart is drawn from, as a table (in a caption),
+    /// built when the reader first opens it (always in the prerender, for `<noscript>`).
     #[prop(optional)]
-    children: Option<Children>,
+    children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let st = AppState::expect();
     let lang = st.lang;
@@ -166,6 +167,8 @@ pub fn ChartFigure(
     let near = RwSignal::new(false);
     watch_near(node, near);
     let el_id = id.clone();
+    // a draw waiting for the next frame (several inputs before it make one draw)
+    let waiting = StoredValue::new_local(false);
     Effect::new(move |_| {
         // away from the screen the chart's option is not even computed: it is drawn, up to
         // date, when it comes near
@@ -176,25 +179,34 @@ pub fn ChartFigure(
             return;
         };
         echarts.request();
-        if echarts.ready.get() {
-            chart.with(|c| {
+        if !echarts.ready.get() {
+            return;
+        }
+        chart.track();
+        if waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
+        // ECharts' redraw (~5 ms a chart on this machine, four on a tall screen) in a task
+        // after the frame that shows the input's totals, not before it; the option is read
+        // then, so the draw is of the latest input
+        let el_id = el_id.clone();
+        crate::ui::browser::after_paint(move || {
+            // the chart was disposed meanwhile: nothing to draw
+            if waiting.try_set_value(false).is_some() {
+                return;
+            }
+            chart.try_with_untracked(|c| {
                 if let Some(c) = c {
-                    handle.update_value(|h| draw(h, &el_id, c));
+                    handle.try_update_value(|h| draw(h, &el_id, c));
+                    // for the benchmark: input -> charts redrawn (tests/bench/browser.mjs)
+                    crate::ui::state::perf_mark("dc-chart-drawn");
                 }
             });
-        }
+        });
     });
     let testid = testid.map_or_else(|| id.clone(), str::to_string);
-    let caption = children.map(|children| {
-        view! {
-            <figcaption>
-                <details class="chart-data">
-                    <summary>{move || crate::ui::i18n::tr(lang.get(), "图表数据（表格）", "Chart data (table)")}</summary>
-                    {children()}
-                </details>
-            </figcaption>
-        }
-    });
+    let caption = children.map(|children| data_caption(children, lang));
     view! {
         <figure class="chart-box">
             <div id=id class="chart" data-testid=testid role="img" aria-label=move || title.get() node_ref=node>
@@ -204,5 +216,34 @@ pub fn ChartFigure(
             </div>
             {caption}
         </figure>
+    }
+}
+
+/// A chart's caption: its data table in a closed `<details>`, built when the reader first
+/// opens it (at once without a browser: the prerender carries it for `<noscript>` readers).
+/// Closed, a table is read by no one; built at the mount, the four tables (and the cost curves
+/// behind one of them) were work in the charts' mount task on a phone's CPU.
+fn data_caption(
+    table: ChildrenFn,
+    lang: Memo<deploycalc_core::model::vocab::Lang>,
+) -> impl IntoView {
+    let opened = RwSignal::new(cfg!(not(target_arch = "wasm32")));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let open = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            .is_some_and(|d| d.open());
+        if open && !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    view! {
+        <figcaption>
+            <details class="chart-data" on:toggle=on_toggle>
+                <summary>{move || crate::ui::i18n::tr(lang.get(), "图表数据（表格）", "Chart data (table)")}</summary>
+                {move || opened.get().then(|| table())}
+            </details>
+        </figcaption>
     }
 }
