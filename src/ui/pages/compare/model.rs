@@ -34,6 +34,11 @@ impl CompareModel {
     pub fn shown(&self) -> Vec<&PlanRow> {
         self.order.iter().map(|&i| &self.rows[i]).collect()
     }
+
+    /// `plan`'s row (a plan's column and its breakdown each follow their own).
+    pub fn row(&self, plan: &Plan) -> Option<&PlanRow> {
+        self.rows.iter().find(|r| r.plan.id == plan.id)
+    }
 }
 
 /// Provides the comparison model as context, once (in the shell); components derive their own

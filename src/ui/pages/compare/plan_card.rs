@@ -40,15 +40,12 @@ pub fn PlanCard(plan: &'static Plan) -> impl IntoView {
     let model = Memo::new(move |_| {
         cmp.with(|m| {
             m.as_ref().and_then(|m| {
-                m.rows
-                    .iter()
-                    .find(|r| r.plan.id == plan.id)
-                    .map(|r| CardModel {
-                        row: r.clone(),
-                        currencies: m.currencies.clone(),
-                        fx: m.fx,
-                        today: m.today,
-                    })
+                m.row(plan).map(|r| CardModel {
+                    row: r.clone(),
+                    currencies: m.currencies.clone(),
+                    fx: m.fx,
+                    today: m.today,
+                })
             })
         })
     });

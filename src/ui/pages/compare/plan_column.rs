@@ -110,7 +110,7 @@ pub fn PlanColumn(plan: &'static Plan) -> impl IntoView {
         let lang = lang.get();
         cmp.with(|m| {
             let m = m.as_ref()?;
-            let r = m.rows.iter().find(|r| r.plan.id == plan.id)?;
+            let r = m.row(plan)?;
             Some(column_text(r, m, lang))
         })
     });
