@@ -280,3 +280,27 @@ test("a chart's data table is built when the reader first opens it (Enter on its
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a chart's title is text of the page: whole on a 390 px phone, in the prerender too, and the name of its chart", async () => {
+  const { page, context, errors } = await app.open(`${app.root}?lang=en`, { width: 390, height: 844 });
+  const title = "Monthly cost by category (midpoint of the range)";
+  // before the app: the prerendered copy carries it
+  assert.equal(await page.locator(`${SHOWN} .chart-title`).first().innerText(), title);
+  await page.waitForFunction(() => performance.getEntriesByName("dc-mounted").length > 0);
+  for (const id of ["chart-categories", "chart-curves", "chart-latency", "chart-radar"]) {
+    const chart = page.locator(testid(id));
+    const named = await chart.evaluate((el) => {
+      const t = document.getElementById(el.getAttribute("aria-labelledby"));
+      // wrapped, not cut: nothing of it overflows its box
+      return { text: t?.innerText, fits: t && t.scrollWidth <= t.clientWidth, lines: t && Math.round(t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight)) };
+    });
+    assert.ok(named.text && named.fits, `${id}: ${JSON.stringify(named)}`);
+    if (id === "chart-categories") {
+      assert.equal(named.text, title);
+      // too long for one line at 390 px: it wraps
+      assert.ok(named.lines >= 2, JSON.stringify(named));
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -207,9 +207,13 @@ pub fn ChartFigure(
     });
     let testid = testid.map_or_else(|| id.clone(), str::to_string);
     let caption = children.map(|children| data_caption(children, lang));
+    // the title is the page's text, not ECharts': it wraps on a narrow screen, and it names the
+    // chart for screen readers
+    let title_id = format!("{id}-title");
     view! {
         <figure class="chart-box">
-            <div id=id class="chart" data-testid=testid role="img" aria-label=move || title.get() node_ref=node>
+            <p class="chart-title" id=title_id.clone()>{move || title.get()}</p>
+            <div id=id class="chart" data-testid=testid role="img" aria-labelledby=title_id node_ref=node>
                 <Show when=move || !ready.map(|r| r.get()).unwrap_or(false)>
                     <p class="chart-loading">{move || t(lang.get(), Key::LoadingCharts)}</p>
                 </Show>

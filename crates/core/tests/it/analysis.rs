@@ -548,7 +548,6 @@ fn the_growth_chart_has_the_path_each_plan_and_the_users() {
     let plans = tree_plans(Workload::S000);
     let t = growth(&s, catalog(), &plans, &GrowthInput::preset(Workload::S000));
     let text = DecideChartText {
-        title: "Cumulative cost".into(),
         x_axis: "month".into(),
         y_axis: "$".into(),
         y2_axis: "users".into(),

@@ -134,7 +134,6 @@ fn the_chart_marks_the_points_on_the_anchors_curve() {
     );
     let curves: Vec<&CostCurve> = r.curves.iter().collect();
     let text = DecideChartText {
-        title: "Cost along the driver".into(),
         x_axis: "conversation hours a month".into(),
         y_axis: "$ / month".into(),
         y2_axis: String::new(),

@@ -17,7 +17,6 @@ pub fn BreakdownChart(plan: &'static Plan, model: Memo<Option<CardModel>>) -> im
         model.get().map(|m| {
             let e = &m.row.estimate;
             let text = ChartText {
-                title: t(lang, Key::ChartBreakdownTitle).to_string(),
                 low: t(lang, Key::Low).to_string(),
                 high: t(lang, Key::High).to_string(),
                 line_labels: e

@@ -5,15 +5,14 @@ use super::{frame, round2};
 use crate::engine::compare::CurveMark;
 use crate::engine::estimate::Estimate;
 use crate::model::money::{Currency, Fx};
-use charming::component::{Axis, Grid, Legend, Title};
-use charming::element::{AxisType, Tooltip, Trigger};
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, NameLocation, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
 /// Words the UI supplies for a chart (the domain returns numbers and ids, not prose).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartText {
-    pub title: String,
     pub low: String,
     pub high: String,
     /// Label per estimate line, in line order.
@@ -29,13 +28,13 @@ pub fn line_breakdown(est: &Estimate, currency: Currency, fx: Fx, text: &ChartTe
         highs.push(sub.map_or(0.0, |s| round2(s.high)));
     }
     Chart::new()
-        .title(Title::new().text(format!("{} ({})", text.title, currency.symbol())))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().bottom(0))
         .grid(
             Grid::new()
                 .left("3%")
                 .right("4%")
+                .top(super::TOP)
                 .bottom("12%")
                 .contain_label(true),
         )
@@ -74,7 +73,6 @@ pub fn axis_label(label: &str) -> String {
 /// Labels the UI supplies for the comparison charts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareText {
-    pub title: String,
     /// Axis name for the values (e.g. "$ / month", "ms").
     pub value_axis: String,
     /// Axis name for the category / x axis.
@@ -87,13 +85,14 @@ pub struct CompareText {
     pub extra: Vec<String>,
 }
 
-fn base(text: &CompareText) -> Chart {
-    frame(&text.title, 56)
+/// The compare page's axis charts: the frame with room for their legend.
+fn base() -> Chart {
+    frame(56)
 }
 
 /// The base chart with the plans as categories on x and values on y.
 fn plans_on_x(text: &CompareText) -> Chart {
-    base(text)
+    base()
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -203,11 +202,15 @@ pub fn cost_curves(
         } else {
             AxisType::Value
         })
-        .name(text.x_axis.as_str());
+        .name(text.x_axis.as_str())
+        // under the axis, as on the decide page's charts: at its end a name such as "monthly
+        // active users" ran off a phone's chart
+        .name_location(NameLocation::Middle)
+        .name_gap(26);
     if lo.is_finite() && hi > lo {
         x_axis = x_axis.min(round2(lo)).max(round2(hi));
     }
-    let mut chart = base(text).x_axis(x_axis).y_axis(
+    let mut chart = frame(64).x_axis(x_axis).y_axis(
         Axis::new()
             .type_(AxisType::Value)
             .name(text.value_axis.as_str()),
@@ -312,7 +315,6 @@ pub fn radar(scores: &[Vec<Option<f64>>], text: &CompareText) -> Chart {
         })
         .collect();
     Chart::new()
-        .title(Title::new().text(text.title.clone()))
         .tooltip(Tooltip::new())
         .legend(
             Legend::new()

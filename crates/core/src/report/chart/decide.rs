@@ -15,7 +15,6 @@ use charming::Chart;
 /// Words for a decide chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecideChartText {
-    pub title: String,
     pub x_axis: String,
     pub y_axis: String,
     /// Second value axis (users on the growth chart).
@@ -53,7 +52,7 @@ pub fn breakeven_chart(
     fx: Fx,
     text: &DecideChartText,
 ) -> Chart {
-    let mut chart = frame(&text.title, 64)
+    let mut chart = frame(64)
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -104,7 +103,7 @@ pub fn growth_chart(t: &Timeline, currency: Currency, fx: Fx, text: &DecideChart
         .map(|m| round2(in_currency(m.cumulative_usd, currency, fx)))
         .collect();
     let name = |i: usize| text.series.get(i).cloned().unwrap_or_default();
-    let mut chart = frame(&text.title, 64)
+    let mut chart = frame(64)
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)

@@ -43,7 +43,6 @@ pub fn CategoryChart() -> impl IntoView {
         Some(cost_by_category(
             &values,
             &CompareText {
-                title: title.get(),
                 value_axis: format::per_month(cur, lang),
                 x_axis: t(lang, Key::Plan).into(),
                 plans,

@@ -120,7 +120,6 @@ pub fn CostCurveChart() -> impl IntoView {
                 &d.labels,
                 true,
                 &CompareText {
-                    title: title.get(),
                     value_axis: format::per_month(d.currency, lang),
                     x_axis: axis.get().axis_name(lang).into(),
                     plans: d.names.clone(),

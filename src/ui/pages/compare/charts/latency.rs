@@ -56,7 +56,6 @@ pub fn LatencyChart() -> impl IntoView {
             &values,
             target,
             &CompareText {
-                title: title.get(),
                 value_axis: tr(lang, "毫秒", "ms").into(),
                 x_axis: t(lang, Key::Plan).into(),
                 plans,

@@ -45,7 +45,6 @@ pub fn RadarChart() -> impl IntoView {
         Some(radar(
             &values,
             &CompareText {
-                title: title.get(),
                 value_axis: String::new(),
                 x_axis: String::new(),
                 plans,

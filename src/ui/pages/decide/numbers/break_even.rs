@@ -52,7 +52,6 @@ pub fn BreakEvenPanel() -> impl IntoView {
             m.cur,
             m.fx,
             &DecideChartText {
-                title: tr(lang, "成本随驱动量变化", "Cost along the driver").into(),
                 x_axis: axis_text(lang, r.axis).into(),
                 y_axis: per_month(m.cur, lang),
                 y2_axis: String::new(),
@@ -66,6 +65,9 @@ pub fn BreakEvenPanel() -> impl IntoView {
     });
     let title =
         Signal::derive(move || tr(lang.get(), "盈亏平衡点", "Break-even points").to_string());
+    let chart_title = Signal::derive(move || {
+        tr(lang.get(), "成本随驱动量变化", "Cost along the driver").to_string()
+    });
     view! {
         <section class="decide-numbers breakeven" aria-labelledby="breakeven-title">
             <h3 id="breakeven-title">{move || title.get()}</h3>
@@ -78,7 +80,7 @@ pub fn BreakEvenPanel() -> impl IntoView {
             </p>
             <DriverSelect model=model />
             <BreakEvenList model=model />
-            <ChartFigure name="breakeven" title=title chart=chart>
+            <ChartFigure name="breakeven" title=chart_title chart=chart>
                 <BreakEvenTable model=model />
             </ChartFigure>
         </section>

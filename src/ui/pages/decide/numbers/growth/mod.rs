@@ -50,12 +50,14 @@ pub fn GrowthPanel() -> impl IntoView {
     let chart = chart_memo(st, model);
     let title =
         Signal::derive(move || tr(lang.get(), "用户增长时间线", "Growth timeline").to_string());
+    let chart_title =
+        Signal::derive(move || tr(lang.get(), "累计成本", "Cumulative cost").to_string());
     view! {
         <section class="decide-numbers growth" aria-labelledby="growth-title">
             <h3 id="growth-title">{move || title.get()}</h3>
             <GrowthInputs model=model />
             <GrowthSummary model=model />
-            <ChartFigure name="growth" title=title chart=chart>
+            <ChartFigure name="growth" title=chart_title chart=chart>
                 <p>{move || tr(lang.get(), "数据见下表。", "The data is the table below.")}</p>
             </ChartFigure>
             <GrowthTable model=model />
@@ -83,7 +85,6 @@ fn chart_memo(st: AppState, model: Memo<Option<GrowthModel>>) -> Memo<Option<cha
             m.cur,
             m.fx,
             &DecideChartText {
-                title: tr(lang, "累计成本", "Cumulative cost").into(),
                 x_axis: tr(lang, "月", "month").into(),
                 y_axis: m.cur.symbol().into(),
                 y2_axis: tr(lang, "用户", "users").into(),
