@@ -9,8 +9,9 @@ use leptos::prelude::*;
 pub const NEAR_MARGIN: &str = "300px 0px";
 
 /// Calls `on_change` with whether `el` is within `margin` of the screen (`None`: on it) each
-/// time that changes (once an observation, in order), until the current owner (an effect or a component) is cleaned up. Where
-/// IntersectionObserver is missing, calls `on_change(true)` once: everything counts as seen.
+/// time that changes (once an observation, in order), until the current owner (an effect or a
+/// component) is cleaned up. Where IntersectionObserver is missing, calls `on_change(true)`
+/// once: everything counts as seen.
 pub fn observe(el: &web_sys::Element, margin: Option<&str>, on_change: impl Fn(bool) + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;

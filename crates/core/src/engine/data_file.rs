@@ -189,13 +189,9 @@ pub async fn validate_in_steps<F: Future<Output = ()>>(
     }
 }
 
-/// Validates a data file and makes it the data of this process (the web app's start): the
-/// catalog and trees live as long as the page, the rules become the ones every estimate uses.
-pub fn load(text: &str) -> Result<Embedded, Vec<String>> {
-    steps::now(load_in_steps(text, &mut steps::no_pause))
-}
-
-/// [`load`], with `pause().await` between the stages of [`validate_in_steps`].
+/// Validates a data file, with `pause().await` between the stages of [`validate_in_steps`],
+/// and makes it the data of this process (the web app's start): the catalog and trees live as
+/// long as the page, the rules become the ones every estimate uses.
 pub async fn load_in_steps<F: Future<Output = ()>>(
     text: &str,
     pause: &mut impl FnMut() -> F,

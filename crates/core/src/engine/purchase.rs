@@ -65,7 +65,7 @@ pub fn rules() -> &'static [DiscountRule] {
     RULES.get_or_init(|| parse_rules(EMBEDDED_RULES).unwrap_or_default())
 }
 
-/// The rules the data file installed (engine::data_file::load runs before any estimate).
+/// The rules the data file installed (engine::data_file::load_in_steps runs before any estimate).
 #[cfg(not(feature = "embedded"))]
 pub fn rules() -> &'static [DiscountRule] {
     RULES.get().map_or(&[], Vec::as_slice)
