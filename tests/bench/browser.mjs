@@ -32,15 +32,21 @@ for (let i = 0; i < 5; i++) {
 /** How often the harness looks for the marks, in ms (see the head of this file). */
 const POLL_MS = 50;
 
-/** p50/p95 of input -> updated over 200 changes of the users input, in `viewport`, the marks
- * looked for with `polling` (ms, or "raf"). */
-async function inputToUpdated(viewport, polling = POLL_MS) {
+/** The default comparison in a fresh context of `viewport`, once the app has rendered and the
+ * charts on screen are drawn (ECharts loads with the first one near the screen). */
+async function openApp(viewport) {
   const ctx = await browser.newContext({ viewport });
   const p = await ctx.newPage();
   await p.goto(`http://127.0.0.1:${PORT}/?lang=en`);
   await p.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
-  // the charts on screen are drawn (ECharts loads with the first one near the screen)
   await p.waitForTimeout(1500);
+  return { ctx, p };
+}
+
+/** p50/p95 of input -> updated over 200 changes of the users input, in `viewport`, the marks
+ * looked for with `polling` (ms, or "raf"). */
+async function inputToUpdated(viewport, polling = POLL_MS) {
+  const { ctx, p } = await openApp(viewport);
   const samples = [];
   const work = [];
   const redrawn = [];
@@ -97,11 +103,7 @@ async function inputToUpdated(viewport, polling = POLL_MS) {
 /** The harness's own floor with `polling`: 100 timer tasks that change one text node and mark
  * dc-commit and, in the next frame, dc-updated, like the app but with no app work. */
 async function floor(polling) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const p = await ctx.newPage();
-  await p.goto(`http://127.0.0.1:${PORT}/?lang=en`);
-  await p.waitForSelector('[data-testid="total-s000-ec2-gpu"]');
-  await p.waitForTimeout(1500);
+  const { ctx, p } = await openApp({ width: 1280, height: 900 });
   const samples = [];
   for (let i = 0; i < 100; i++) {
     await p.evaluate((i) => {
